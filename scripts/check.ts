@@ -1,0 +1,13 @@
+// `npm run check`: validates every seed without building the site and prints an ingest report per
+// file. Exits 1 on any error (file:line and what was expected); warnings do not fail.
+import { ingestSeeds, loadGazetteer } from '../src/pipeline/ingestCorpus.ts';
+import { projectPaths } from '../src/corpus/paths.ts';
+import { formatReport } from '../src/pipeline/formatReport.ts';
+
+const paths = projectPaths();
+const { documents, errors } = ingestSeeds(paths.seeds, loadGazetteer(paths.gazetteer), paths.root);
+for (const doc of documents) console.log(formatReport(doc.report));
+for (const err of errors) console.error(`ERROR ${err.message}`);
+const warnings = documents.reduce((n, d) => n + d.report.warnings.length, 0);
+console.log(`${documents.length} document(s) ok, ${errors.length} error(s), ${warnings} warning(s)`);
+process.exitCode = errors.length > 0 ? 1 : 0;

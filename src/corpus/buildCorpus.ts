@@ -1,0 +1,33 @@
+// The whole corpus as the site uses it, computed once per state of the inputs and shared by
+// every collection and data endpoint of a build (ingestion is the expensive part).
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingestCorpus, loadGazetteer } from '../pipeline/ingestCorpus.ts';
+import type { IngestedDocument } from '../pipeline/ingestDocument.ts';
+import { projectPaths } from './paths.ts';
+
+export interface SiteCorpus {
+  documents: IngestedDocument[];
+}
+
+let cached: { key: string; corpus: SiteCorpus } | null = null;
+
+/** A cheap fingerprint of the inputs: names, sizes and modification times of seeds and curated files. */
+function inputsKey(dirs: string[]): string {
+  return dirs
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => {
+      const s = statSync(join(dir, f));
+      return `${dir}/${f}:${s.size}:${s.mtimeMs}`;
+    }))
+    .join('|');
+}
+
+export function buildCorpus(root?: string): SiteCorpus {
+  const paths = projectPaths(root);
+  const key = inputsKey([paths.seeds, paths.content]);
+  if (cached?.key === key) return cached.corpus;
+  const ingested = ingestCorpus(paths.seeds, loadGazetteer(paths.gazetteer), paths.root);
+  const corpus: SiteCorpus = { documents: ingested.documents };
+  cached = { key, corpus };
+  return corpus;
+}

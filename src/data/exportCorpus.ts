@@ -1,0 +1,59 @@
+// Builds the downloadable data: /data/corpus.json and /data/provisions.csv (UTF-8 with BOM for Excel).
+import type { PolicyDocument, Provision } from '../schemas/corpus.ts';
+import { csvColumns } from './codebook.ts';
+
+export interface CorpusExport {
+  generator: string;
+  documents: (PolicyDocument & { provisions: (Provision & { sourceSha256: string })[] })[];
+}
+
+export function corpusJson(documents: PolicyDocument[], provisions: Provision[]): CorpusExport {
+  return {
+    generator: 'yiyang-policy-compare',
+    documents: documents.map((doc) => ({
+      ...doc,
+      provisions: provisions.filter((p) => p.docId === doc.id).map((p) => ({ ...p, sourceSha256: doc.source.sha256 })),
+    })),
+  };
+}
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
+export function csvField(value: string | number | null): string {
+  const s = value === null ? '' : String(value);
+  // A leading =, +, - or @ would run as a formula in a spreadsheet: prefix it with an apostrophe.
+  const safe = /^[=+\-@\t\r]/u.test(s) ? `'${s}` : s;
+  return /[",\r\n]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function provisionsCsv(documents: PolicyDocument[], provisions: Provision[]): string {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const rows = provisions.map((p) => {
+    const doc = byId.get(p.docId);
+    if (!doc) throw new Error(`provision ${p.id} has no document ${p.docId}`);
+    const values: Record<string, string | number | null> = {
+      id: p.id,
+      docId: p.docId,
+      anchor: p.anchor,
+      order: p.order,
+      label: p.label,
+      headingPath: p.headingPath.join(' > '),
+      text: p.text,
+      leadAgencies: p.leadAgencies.join('；'),
+      partnerAgencies: p.partnerAgencies.join('；'),
+      agencyNote: p.agencyNote,
+      deadline: p.deadline,
+      targets: p.targets.map((t) => `${t.year ?? '?'}:${t.value}`).join('；'),
+      themes: p.themes.map((t) => t.theme).join('；'),
+      lineStart: p.lines[0],
+      lineEnd: p.lines[1],
+      documentTitle: doc.title,
+      jurisdiction: doc.jurisdiction.name,
+      province: doc.jurisdiction.province,
+      level: doc.jurisdiction.level,
+      docNumber: doc.docNumber,
+      sourceSha256: doc.source.sha256,
+    };
+    return csvColumns.map((c) => csvField(values[c.name] ?? null)).join(',');
+  });
+  return `\uFEFF${[csvColumns.map((c) => c.name).join(','), ...rows].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,8 @@
+/** Prefixes a site-internal path with the configured base, so the site works under a sub-path. */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/u, '');
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+export const documentPath = (docId: string): string => `/documents/${docId}/`;
+export const provisionPath = (docId: string, anchor: string): string => `/documents/${docId}/#${anchor}`;

@@ -1,0 +1,54 @@
+// Content Layer loader over the seeds: one loader per collection, both fed by the same
+// cached corpus. Entries whose seed is gone are deleted; unchanged entries keep their digest.
+// In dev the seeds folder is watched, so a new or edited seed shows up without a restart.
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildCorpus } from '../corpus/buildCorpus.ts';
+import { projectPaths } from '../corpus/paths.ts';
+import type { SiteCorpus } from '../corpus/buildCorpus.ts';
+
+type Entries = (corpus: SiteCorpus) => { id: string; data: Record<string, unknown> }[];
+
+async function sync(ctx: LoaderContext, entries: Entries): Promise<void> {
+  const corpus = buildCorpus();
+  const fresh = entries(corpus);
+  const keep = new Set(fresh.map((e) => e.id));
+  for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+  for (const { id, data } of fresh) {
+    const digest = ctx.generateDigest(data);
+    const parsed = await ctx.parseData({ id, data });
+    ctx.store.set({ id, data: parsed, digest });
+  }
+  for (const doc of corpus.documents) {
+    for (const warning of doc.report.warnings) ctx.logger.warn(warning);
+  }
+}
+
+function corpusLoader(name: string, entries: Entries): Loader {
+  return {
+    name,
+    async load(ctx) {
+      await sync(ctx, entries);
+      const { seeds, content } = projectPaths();
+      if (!ctx.watcher) return;
+      ctx.watcher.add([seeds, content]);
+      const onChange = (path: string) => {
+        if (!path.startsWith(seeds) && !path.startsWith(content)) return;
+        sync(ctx, entries).then(
+          () => ctx.logger.info(`reloaded ${ctx.collection} after a change to ${path}`),
+          (err: unknown) => ctx.logger.error(err instanceof Error ? err.message : String(err)),
+        );
+      };
+      ctx.watcher.on('change', onChange);
+      ctx.watcher.on('add', onChange);
+      ctx.watcher.on('unlink', onChange);
+    },
+  };
+}
+
+export const documentsLoader = corpusLoader('seed-documents', (corpus) =>
+  corpus.documents.map(({ document }) => ({ id: document.id, data: document })),
+);
+
+export const provisionsLoader = corpusLoader('seed-provisions', (corpus) =>
+  corpus.documents.flatMap(({ provisions }) => provisions.map((p) => ({ id: p.id, data: p }))),
+);

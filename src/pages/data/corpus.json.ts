@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { allDocuments, allProvisions } from '../../lib/collections.ts';
+import { corpusJson } from '../../data/exportCorpus.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(corpusJson(await allDocuments(), await allProvisions()), null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
