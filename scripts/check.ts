@@ -2,11 +2,18 @@
 // file. Exits 1 on any error (file:line and what was expected); warnings do not fail.
 import { ingestSeeds, loadGazetteer } from '../src/pipeline/ingestCorpus.ts';
 import { projectPaths } from '../src/corpus/paths.ts';
-import { formatReport } from '../src/pipeline/formatReport.ts';
+import { formatReport, formatThemeCounts } from '../src/pipeline/formatReport.ts';
+import { classifyIngested } from '../src/corpus/classifyIngested.ts';
 
 const paths = projectPaths();
-const { documents, errors } = ingestSeeds(paths.seeds, loadGazetteer(paths.gazetteer), paths.root);
-for (const doc of documents) console.log(formatReport(doc.report));
+const ingested = ingestSeeds(paths.seeds, loadGazetteer(paths.gazetteer), paths.root);
+const { errors } = ingested;
+const { documents, unmatchedOverrides } = classifyIngested(ingested.documents, paths.content);
+for (const doc of documents) {
+  console.log(formatReport(doc.report));
+  console.log(`   themes: ${formatThemeCounts(doc.provisions)}`);
+}
+for (const o of unmatchedOverrides) console.warn(`WARNING content/theme-overrides.yml: override for ${o.provision} no longer applies: ${o.problem}`);
 for (const err of errors) console.error(`ERROR ${err.message}`);
 const warnings = documents.reduce((n, d) => n + d.report.warnings.length, 0);
 console.log(`${documents.length} document(s) ok, ${errors.length} error(s), ${warnings} warning(s)`);

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { documentsLoader, provisionsLoader } from './loader/corpusLoader.ts';
 import { documentSchema, provisionSchema } from './schemas/corpus.ts';
+import { themeFrontmatterSchema } from './classify/index.ts';
 
 const documents = defineCollection({ loader: documentsLoader, schema: documentSchema });
 const provisions = defineCollection({ loader: provisionsLoader, schema: provisionSchema });
@@ -13,4 +14,10 @@ const pages = defineCollection({
   schema: z.object({ title: z.string(), titleEn: z.string(), description: z.string() }),
 });
 
-export const collections = { documents, provisions, pages };
+/** The theme taxonomy: one MDX file per theme (names, vocabulary, description). */
+const themes = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/themes' }),
+  schema: themeFrontmatterSchema,
+});
+
+export const collections = { documents, provisions, pages, themes };

@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { ingestCorpus, loadGazetteer } from '../pipeline/ingestCorpus.ts';
 import type { IngestedDocument } from '../pipeline/ingestDocument.ts';
 import { projectPaths } from './paths.ts';
+import { classifyIngested } from './classifyIngested.ts';
+import type { UnmatchedOverride } from '../classify/index.ts';
 
 export interface SiteCorpus {
   documents: IngestedDocument[];
+  /** Curated theme overrides that no longer match a provision or a tag (reported by the build). */
+  unmatchedOverrides: UnmatchedOverride[];
 }
 
 let cached: { key: string; corpus: SiteCorpus } | null = null;
@@ -27,7 +31,7 @@ export function buildCorpus(root?: string): SiteCorpus {
   const key = inputsKey([paths.seeds, paths.content]);
   if (cached?.key === key) return cached.corpus;
   const ingested = ingestCorpus(paths.seeds, loadGazetteer(paths.gazetteer), paths.root);
-  const corpus: SiteCorpus = { documents: ingested.documents };
+  const corpus: SiteCorpus = classifyIngested(ingested.documents, paths.content);
   cached = { key, corpus };
   return corpus;
 }

@@ -31,7 +31,8 @@ export const documentFields: FieldDoc<keyof PolicyDocument>[] = [
 export const provisionFields: FieldDoc<keyof Provision>[] = [
   { name: 'id', type: 'string', description: '条款标识：文件标识/条款自身编号（如 qiubei-2021/13）。只取决于本文件，增删其他文件不变。' },
   { name: 'docId', type: 'string', description: '所属文件标识。' },
-  { name: 'anchor', type: 'string', description: '文件页内锚点（URL 片段）。' },
+  { name: 'url', type: 'string', description: '条款锚点的站内路径（不含站点前缀），如 /documents/qiubei-2021/#p-13；超长文件分页时含页码。' },
+  { name: 'anchor', type: 'string', description: '文件页内锚点（URL 片段）：p-编号，编号中的点写作连字符（如 p-2-1-5）。' },
   { name: 'order', type: 'number', description: '在文件中的顺序（从 1 起）。' },
   { name: 'label', type: 'string', description: '原文编号，如 （十三）、43、5.。Number as printed.' },
   { name: 'headingPath', type: 'string[]', description: '所属章节标题，由外到内（CSV 中以 “ > ” 连接）。' },

@@ -34,6 +34,7 @@ export function provisionsCsv(documents: PolicyDocument[], provisions: Provision
       id: p.id,
       docId: p.docId,
       anchor: p.anchor,
+      url: p.url,
       order: p.order,
       label: p.label,
       headingPath: p.headingPath.join(' > '),

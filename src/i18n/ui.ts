@@ -40,6 +40,7 @@ export const ui = {
     copied: '已复制',
     none: '未注明',
     headingPath: '所属章节',
+    themes: '政策主题 Themes',
   },
   levels: {
     county: '县', district: '区', city: '市', province: '省', national: '国家',

@@ -5,4 +5,5 @@ export function href(path: string): string {
 }
 
 export const documentPath = (docId: string): string => `/documents/${docId}/`;
-export const provisionPath = (docId: string, anchor: string): string => `/documents/${docId}/#${anchor}`;
+/** Site-internal link to a provision's anchor (long documents span several pages: use the provision's own url). */
+export const provisionHref = (provision: { url: string }): string => href(provision.url);

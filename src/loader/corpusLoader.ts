@@ -18,9 +18,12 @@ async function sync(ctx: LoaderContext, entries: Entries): Promise<void> {
     const parsed = await ctx.parseData({ id, data });
     ctx.store.set({ id, data: parsed, digest });
   }
+  // Report once per build (from the documents collection), not once per collection.
+  if (ctx.collection !== 'documents') return;
   for (const doc of corpus.documents) {
     for (const warning of doc.report.warnings) ctx.logger.warn(warning);
   }
+  for (const o of corpus.unmatchedOverrides) ctx.logger.warn(`content/theme-overrides.yml: override for ${o.provision} no longer applies: ${o.problem}`);
 }
 
 function corpusLoader(name: string, entries: Entries): Loader {

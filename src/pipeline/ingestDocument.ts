@@ -9,6 +9,7 @@ import { completeJurisdiction, inferMetadata, type GazetteerEntry } from './infe
 import { accountForSource, claim, countChars } from './ledger.ts';
 import { mergeOverride, parseOverride, splitFrontMatter, type MetadataOverride } from './overrides.ts';
 import { PARSERS } from './parsers.ts';
+import { documentPageOf, provisionUrl } from './documentPages.ts';
 import { detectLineEnding, segmentLines } from './segment.ts';
 import type { LedgerEntry, LedgerRole } from './types.ts';
 
@@ -41,6 +42,9 @@ export interface IngestedDocument {
 }
 
 export const SLUG = /^[a-z0-9][a-z0-9-]*$/u;
+
+/** The fragment id of a provision: p-<key> with dots as dashes, so it is a plain CSS identifier (2.1.5 → p-2-1-5). */
+export const anchorFor = (key: string): string => `p-${key.replaceAll('.', '-')}`;
 
 function checkUniqueKeys(keys: { key: string; line: number }[], file: string): void {
   const seen = new Map<string, number>();
@@ -93,7 +97,8 @@ export function ingestDocument(input: SeedInput, gazetteer: GazetteerEntry[]): I
   const jurisdiction = completeJurisdiction(merged.jurisdiction, gazetteer);
 
   const provisions = parsed.provisions.map((p, i) => {
-    const record = { id: `${slug}/${p.key}`, docId: slug, anchor: `p-${p.key}`, order: i + 1, ...p };
+    const anchor = anchorFor(p.key);
+    const record = { id: `${slug}/${p.key}`, docId: slug, anchor, url: provisionUrl(slug, documentPageOf(i + 1), anchor), order: i + 1, ...p };
     const checked = provisionSchema.safeParse(record);
     if (!checked.success) throw new IngestError(file, p.lines[0], `provision ${p.label} is not a valid record: ${checked.error.issues[0]?.message}`);
     return checked.data;

@@ -95,8 +95,10 @@ export const provisionSchema = z.object({
   /** `<document slug>/<number>`: built only from the document's own slug and the provision's own numbering. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9.]+$/),
   docId: z.string(),
-  /** Fragment id of the provision's anchor on its document page. */
-  anchor: z.string(),
+  /** Fragment id of the provision's anchor on its document page: p-<key>, dots as dashes (p-2-1-5). */
+  anchor: z.string().regex(/^p-[a-z0-9-]+$/),
+  /** Site path of the provision's anchor (without the base): /documents/<slug>/#p-13, or …/<page>/#… on later pages of a long document. */
+  url: z.string().regex(/^\/documents\/[a-z0-9-]+\/(\d+\/)?#p-[a-z0-9-]+$/),
   /** Position in the document, from 1. */
   order: z.number().int().positive(),
   /** The number as printed: 43, （十三）, 5., 一 … */

@@ -1,0 +1,25 @@
+// Builds the site from another seeds folder into another output folder (hostile fixtures,
+// an added document, reproducibility), exactly as `npm run build` would.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface BuildResult {
+  outDir: string;
+  status: number | null;
+  output: string;
+}
+
+export function buildSite(options: { seeds?: string; base?: string; outDir?: string } = {}): BuildResult {
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'site-'));
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (options.seeds) env.SEEDS_DIR = resolve(options.seeds);
+  if (options.base) env.BASE_PATH = options.base;
+  const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { outDir, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
