@@ -13,7 +13,8 @@ export interface BuildResult {
 
 export function buildSite(options: { seeds?: string; base?: string; outDir?: string } = {}): BuildResult {
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'site-'));
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  // A clean environment: vitest exports Vite variables (MODE, BASE_URL, …) that would leak into the nested build.
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   if (options.seeds) env.SEEDS_DIR = resolve(options.seeds);
   if (options.base) env.BASE_PATH = options.base;
   const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
