@@ -149,7 +149,7 @@ describe('theme frontmatter', () => {
 
 describe('overrides', () => {
   const p = (id: string, themesOf: string[]): Provision => ({
-    id, docId: id.split('/')[0]!, anchor: 'p', order: 1, label: '1', headingPath: [], text: 't',
+    id, docId: id.split('/')[0]!, anchor: 'p-1', url: '/documents/x/#p-1', order: 1, label: '1', headingPath: [], text: 't',
     leadAgencies: [], partnerAgencies: [], agencyNote: null, deadline: null, targets: [], lines: [1, 1],
     themes: themesOf.map((theme) => ({ theme, source: 'rule', evidence: [{ term: 'x', where: 'text' }], reason: null })),
   });
@@ -202,7 +202,7 @@ describe('overrides', () => {
 
 describe('classifyCorpus', () => {
   const record = (id: string, text: string): Provision => ({
-    id, docId: 'a-2021', anchor: 'p', order: 1, label: '1', headingPath: [], text,
+    id, docId: 'a-2021', anchor: 'p-1', url: '/documents/a-2021/#p-1', order: 1, label: '1', headingPath: [], text,
     leadAgencies: [], partnerAgencies: [], agencyNote: null, deadline: null, targets: [], lines: [1, 1], themes: [],
   });
   const corpus = [record('a-2021/1', '落实税费优惠，保障用地'), record('a-2021/2', '建立养老服务志愿者登记储备制度')];
