@@ -3,6 +3,7 @@
 // 年度工作任务) followed by a sub-header holding the years. A cell may wrap onto lines without a
 // tab, and a blank line may fall inside a row, so rows are found by their 序号, not by blank lines.
 import { parseNumeral } from './chineseNumerals.ts';
+import { emptyDocument } from './emptyDocument.ts';
 import { IngestError } from './IngestError.ts';
 import { claim } from './ledger.ts';
 import { claimOuterLine, splitAgencyList } from './parseTaskTable.ts';
@@ -208,16 +209,7 @@ export function readTargets(values: string[], years: number[]): YearlyTarget[] {
 }
 
 function parse(lines: SourceLine[], file: string): ParsedDocument {
-  const doc: ParsedDocument = {
-    structure: 'cell-table',
-    provisions: [],
-    metadataText: [],
-    artefacts: [],
-    forwardingChain: [],
-    abolishedDocuments: [],
-    ledger: [],
-    warnings: [],
-  };
+  const doc = emptyDocument('cell-table');
   const start = lines.findIndex((l) => HEADER_START.test(l.text));
   if (start < 0) throw new IngestError(file, null, 'expected a table header cell "\\t序号" on its own line');
   let lastCellAt = start;

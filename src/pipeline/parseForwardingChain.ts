@@ -4,13 +4,13 @@
 // letter that quotes the next layer's 文号. Only the innermost notice's numbered items are
 // provisions; everything else is metadata, and the chain itself is recorded outermost first.
 import type { ChainLayer } from '../schemas/corpus.ts';
+import { emptyDocument } from './emptyDocument.ts';
 import { IngestError } from './IngestError.ts';
 import { findDocNumbers, metadataRole, parseDate } from './metadataLines.ts';
 import {
   addMetadata,
   classifyBackMatter,
   emitRoles,
-  emptyDocument,
   findBodyEnd,
   findBodyStart,
   isBareAnnex,

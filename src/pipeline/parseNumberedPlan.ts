@@ -6,6 +6,7 @@
 // Text is kept as printed: lines are only whitespace-normalised, paragraphs broken by a page
 // break are joined without adding characters, and every character is claimed in the ledger.
 import type { Artefact, MetadataText } from '../schemas/corpus.ts';
+import { emptyDocument } from './emptyDocument.ts';
 import { findAgencyNotes, type AgencyNote } from './agencyNote.ts';
 import { IngestError } from './IngestError.ts';
 import { claim } from './ledger.ts';
@@ -71,9 +72,6 @@ export function toParagraphs(lines: SourceLine[]): Paragraph[] {
 // ---------------------------------------------------------------------------------------------
 // Document accumulator
 
-export function emptyDocument(structure: ParsedDocument['structure']): ParsedDocument {
-  return { structure, provisions: [], metadataText: [], artefacts: [], forwardingChain: [], abolishedDocuments: [], ledger: [], warnings: [] };
-}
 
 /** Records text as document metadata under `role` and claims it. */
 export function addMetadata(doc: ParsedDocument, role: string, segs: Segment[]): MetadataText | null {

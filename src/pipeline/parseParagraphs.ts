@@ -1,8 +1,9 @@
 // Fallback parser: a document whose structure is not recognised becomes one provision per
 // paragraph (never nothing), with metadata lines set aside and a warning naming the file.
 import { claim } from './ledger.ts';
+import { emptyDocument } from './emptyDocument.ts';
 import { metadataRole } from './metadataLines.ts';
-import type { ParsedDocument, ParsedProvision, SourceLine, StructureParser } from './types.ts';
+import type { ParsedProvision, SourceLine, StructureParser } from './types.ts';
 
 /** Blank-line-separated blocks of non-blank lines. */
 export function paragraphs(lines: SourceLine[]): SourceLine[][] {
@@ -22,16 +23,8 @@ export const paragraphParser: StructureParser = {
   structure: 'paragraphs',
   detect: () => 0.01,
   parse(lines, file) {
-    const doc: ParsedDocument = {
-      structure: 'paragraphs',
-      provisions: [],
-      metadataText: [],
-      artefacts: [],
-      forwardingChain: [],
-      abolishedDocuments: [],
-      ledger: [],
-      warnings: [`${file}: structure not recognised; fell back to one provision per paragraph`],
-    };
+    const doc = emptyDocument('paragraphs');
+    doc.warnings.push(`${file}: structure not recognised; fell back to one provision per paragraph`);
     let titleTaken = false;
     for (const para of paragraphs(lines)) {
       const first = para[0]!;

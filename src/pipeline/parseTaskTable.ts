@@ -3,6 +3,7 @@
 // Merged cells of the original table come out printed on one row near the middle of the rows they
 // span, and cells broken by page breaks continue on the next row; both are repaired here.
 import type { Artefact, MetadataText } from '../schemas/corpus.ts';
+import { emptyDocument } from './emptyDocument.ts';
 import { parseNumeral } from './chineseNumerals.ts';
 import { IngestError } from './IngestError.ts';
 import { claim } from './ledger.ts';
@@ -275,18 +276,6 @@ function splitSegs(segs: Seg[], offset: number): [Seg[], Seg[]] {
   return [head, tail.filter((s) => s.text !== '')];
 }
 
-function emptyDoc(): ParsedDocument {
-  return {
-    structure: 'task-table',
-    provisions: [],
-    metadataText: [],
-    artefacts: [],
-    forwardingChain: [],
-    abolishedDocuments: [],
-    ledger: [],
-    warnings: [],
-  };
-}
 
 /** Column kinds of the header, with a clear error for a column this parser cannot place. */
 function resolveHeader(line: SourceLine, file: string): ColumnKind[] {
@@ -318,7 +307,7 @@ function detect(lines: SourceLine[]): number {
 }
 
 function parse(lines: SourceLine[], file: string): ParsedDocument {
-  const doc = emptyDoc();
+  const doc = emptyDocument('task-table');
   const headerAt = lines.findIndex((l) => headerColumns(l.text) !== null);
   const header = lines[headerAt];
   if (header === undefined) throw new IngestError(file, null, 'expected a tab-separated header row naming 序号 and the task columns');

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode, firstInvalidUtf8 } from '../../src/pipeline/decode.ts';
-import { IngestError } from '../../src/pipeline/IngestError.ts';
+import { ingestErrorOf } from './helpers.ts';
 import { detectLineEnding, segmentLines } from '../../src/pipeline/segment.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
-function decodeError(bytes: Uint8Array, file: string): IngestError {
-  try {
-    decode(bytes, file);
-  } catch (err) {
-    if (err instanceof IngestError) return err;
-    throw err;
-  }
-  throw new Error('expected decode to fail');
-}
+const decodeError = (bytes: Uint8Array, file: string) => ingestErrorOf(() => decode(bytes, file));
 
 describe('decode', () => {
   it('reads the UTF-8 seeds as UTF-8', () => {

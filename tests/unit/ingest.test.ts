@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus, ingestSeeds, listSeeds, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
 import { ingestDocument } from '../../src/pipeline/ingestDocument.ts';
-import { IngestError } from '../../src/pipeline/IngestError.ts';
+import { ingestErrorOf } from './helpers.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const seeds = join(root, 'seeds');
@@ -39,15 +39,7 @@ function chunksInSource(text: string, source: string): number | null {
   return pieces;
 }
 
-function ingestError(fn: () => unknown): IngestError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof IngestError) return err;
-    throw err;
-  }
-  throw new Error('expected an IngestError');
-}
+const ingestError = ingestErrorOf;
 
 describe('the five seeds', () => {
   it('each becomes a document of the expected structure', () => {

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/pipeline/IngestError.ts';
+import { ingestErrorOf, seedLines, toLines } from './helpers.ts';
 import { accountForSource } from '../../src/pipeline/ledger.ts';
 import { cellTableParser, readTargets, splitAgencyCell, yearCell } from '../../src/pipeline/parseCellTable.ts';
 import { taskTableParser } from '../../src/pipeline/parseTaskTable.ts';
 import type { ParsedProvision, SourceLine } from '../../src/pipeline/types.ts';
 
-const toLines = (text: string): SourceLine[] => text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t }));
-const seed = (name: string): SourceLine[] => toLines(readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8'));
+const seed = seedLines;
 
 const wangyi = seed('wangyi-2016.txt');
 const doc = cellTableParser.parse(wangyi, 'wangyi-2016.txt');
@@ -24,15 +22,7 @@ const fixture = (years: string[], rows: string[][], tail: string[] = []): Source
   return toLines(['附件', '', '某县任务表', '', body, '', ...tail].join('\n'));
 };
 const parseFixture = (lines: SourceLine[]) => cellTableParser.parse(lines, 'fixture.txt');
-const errorOf = (fn: () => unknown): IngestError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('expected an IngestError');
-};
+const errorOf = ingestErrorOf;
 
 describe('cellTableParser.detect', () => {
   it('recognises the cell-per-line table', () => {

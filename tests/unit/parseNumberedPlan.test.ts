@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedLines } from './helpers.ts';
 import { forwardingChainParser } from '../../src/pipeline/parseForwardingChain.ts';
 import { numberedPlanParser } from '../../src/pipeline/parseNumberedPlan.ts';
 import { IngestError } from '../../src/pipeline/IngestError.ts';
@@ -7,7 +7,7 @@ import { accountForSource } from '../../src/pipeline/ledger.ts';
 import { segmentLines } from '../../src/pipeline/segment.ts';
 import type { ParsedDocument, SourceLine } from '../../src/pipeline/types.ts';
 
-const seed = (name: string): SourceLine[] => segmentLines(readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8'));
+const seed = seedLines;
 const inline = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
 const byKey = (doc: ParsedDocument, key: string) => doc.provisions.find((p) => p.key === key);
 const meta = (doc: ParsedDocument, role: string) => doc.metadataText.filter((m) => m.role === role).map((m) => m.text);

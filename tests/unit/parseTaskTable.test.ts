@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/pipeline/IngestError.ts';
+import { ingestErrorOf, seedLines, toLines } from './helpers.ts';
 import { accountForSource } from '../../src/pipeline/ledger.ts';
 import { cellTableParser } from '../../src/pipeline/parseCellTable.ts';
 import {
@@ -15,8 +14,7 @@ import {
 } from '../../src/pipeline/parseTaskTable.ts';
 import type { ParsedProvision, SourceLine } from '../../src/pipeline/types.ts';
 
-const toLines = (text: string): SourceLine[] => text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t }));
-const seed = (name: string): SourceLine[] => toLines(readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8'));
+const seed = seedLines;
 
 const zhongning = seed('zhongning-2021.txt');
 const doc = taskTableParser.parse(zhongning, 'zhongning-2021.txt');
@@ -29,15 +27,7 @@ const row = (n: number): ParsedProvision => {
 const HEADER = '序号\t重点工作\t具体任务\t工作内容\t责任单位\t配合单位\t完成时限';
 const fixture = (...rows: string[]): SourceLine[] => toLines([HEADER, ...rows].join('\n'));
 const parseFixture = (lines: SourceLine[]) => taskTableParser.parse(lines, 'fixture.txt');
-const errorOf = (fn: () => unknown): IngestError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('expected an IngestError');
-};
+const errorOf = ingestErrorOf;
 
 describe('taskTableParser.detect', () => {
   it('recognises the tab-separated task table', () => {
