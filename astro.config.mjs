@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the site be served from a sub-path (e.g. /policy/); every internal link goes through it.
 const base = process.env.BASE_PATH ?? '/';
@@ -12,7 +13,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx()],
+  // pagefind runs after the pages are written: it indexes every provision (src/integrations/pagefind.ts).
+  integrations: [mdx(), pagefind()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm] }),
   },

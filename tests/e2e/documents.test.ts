@@ -89,7 +89,7 @@ describe('downloads', () => {
     const bytes = new Uint8Array(await (await fetch(`${server.url}data/provisions.csv`)).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.split('\r\n')[0]).toMatch(/^id,docId,anchor,order,label,/u);
+    expect(text.split('\r\n')[0]).toMatch(/^id,docId,url,anchor,order,label,/u);
     const json = JSON.parse(readFileSync('dist/data/corpus.json', 'utf8')) as { documents: { provisions: unknown[] }[] };
     const provisionCount = json.documents.reduce((n, d) => n + d.provisions.length, 0);
     // Count records, not lines: quoted fields may hold line breaks.

@@ -1,0 +1,66 @@
+// A maintainer adds a GB18030 document with CRLF line ends to a copy of the seeds: it appears with
+// its provisions, themes and search entry, and every existing provision keeps its id and URL.
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { buildSite, type BuildResult } from './buildSite.ts';
+import { serveDist, type RunningServer } from './staticServer.ts';
+
+interface Corpus {
+  documents: { id: string; source: { encoding: string; lineEnding: string }; provisions: { id: string; url: string; text: string; themes: { theme: string }[] }[] }[];
+}
+const readCorpus = (dir: string) => JSON.parse(readFileSync(join(dir, 'data/corpus.json'), 'utf8')) as Corpus;
+
+let build: BuildResult;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const seeds = mkdtempSync(join(tmpdir(), 'seeds-plus-'));
+  for (const name of readdirSync('seeds')) copyFileSync(join('seeds', name), join(seeds, name));
+  copyFileSync('tests/fixtures/good/gb18030-crlf.txt', join(seeds, 'xinhe-2024.txt'));
+  build = buildSite({ seeds });
+  if (build.status !== 0) throw new Error(`build with the added document failed:\n${build.output.slice(-3000)}`);
+  server = await serveDist(build.outDir);
+  browser = await launchBrowser();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('adding a GB18030 + CRLF document', () => {
+  it('appears with its provisions and themes', () => {
+    const added = readCorpus(build.outDir).documents.find((d) => d.id === 'xinhe-2024');
+    expect(added?.source).toMatchObject({ encoding: 'GB18030', lineEnding: 'CRLF' });
+    expect(added?.provisions.map((p) => p.id)).toEqual(['xinhe-2024/1', 'xinhe-2024/2', 'xinhe-2024/3']);
+    expect(added?.provisions[1]?.themes.map((t) => t.theme)).toContain('land');
+    expect(added?.provisions[2]?.themes.map((t) => t.theme)).toContain('workforce');
+  });
+
+  it('leaves every existing provision id and URL unchanged', () => {
+    const before = readCorpus(process.env.DIST_DIR ?? 'dist').documents.flatMap((d) => d.provisions.map((p) => `${p.id} ${p.url}`));
+    const after = readCorpus(build.outDir).documents.filter((d) => d.id !== 'xinhe-2024').flatMap((d) => d.provisions.map((p) => `${p.id} ${p.url}`));
+    expect(after).toEqual(before);
+  });
+
+  it('has a document page and a search entry that opens its clause', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const res = await page.goto(`${server.url}documents/xinhe-2024/`);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('article#p-2').innerText()).toContain('国有划拨土地');
+    const urls = await page.evaluate(async (base) => {
+      const pagefind = (await import(`${base}pagefind/pagefind.js`)) as {
+        search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+      };
+      const found = await pagefind.search('国有划拨土地');
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));
+    }, server.url);
+    expect(urls.some((u) => u.includes('/documents/xinhe-2024/#p-2'))).toBe(true);
+    await context.close();
+  });
+});
