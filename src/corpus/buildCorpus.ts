@@ -7,11 +7,14 @@ import type { IngestedDocument } from '../pipeline/ingestDocument.ts';
 import { projectPaths } from './paths.ts';
 import { classifyIngested } from './classifyIngested.ts';
 import type { UnmatchedOverride } from '../classify/index.ts';
+import { loadAgencyRegistry, unknownAgencyNames, type UnknownAgencyName } from '../agencies/index.ts';
 
 export interface SiteCorpus {
   documents: IngestedDocument[];
   /** Curated theme overrides that no longer match a provision or a tag (reported by the build). */
   unmatchedOverrides: UnmatchedOverride[];
+  /** Printed agency names that content/agencies.yml does not know (reported by the build). */
+  unknownAgencies: UnknownAgencyName[];
 }
 
 let cached: { key: string; corpus: SiteCorpus } | null = null;
@@ -31,7 +34,9 @@ export function buildCorpus(root?: string): SiteCorpus {
   const key = inputsKey([paths.seeds, paths.content]);
   if (cached?.key === key) return cached.corpus;
   const ingested = ingestCorpus(paths.seeds, loadGazetteer(paths.gazetteer), paths.root);
-  const corpus: SiteCorpus = classifyIngested(ingested.documents, paths.content);
+  const classified = classifyIngested(ingested.documents, paths.content);
+  const registry = loadAgencyRegistry(join(paths.content, 'agencies.yml'));
+  const corpus: SiteCorpus = { ...classified, unknownAgencies: unknownAgencyNames(classified.documents.flatMap((d) => d.provisions), registry) };
   cached = { key, corpus };
   return corpus;
 }

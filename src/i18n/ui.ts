@@ -310,6 +310,7 @@ export const ui = {
       citedOnly: '仅被引用，未收录',
       abolished: '已宣布废止',
       abolishedBy: '宣布废止于',
+      abolishes: '宣布废止',
       citedBy: '被引用于',
       forwardedBy: '被转发于',
       forwards: '转发了',

@@ -24,6 +24,7 @@ async function sync(ctx: LoaderContext, entries: Entries): Promise<void> {
     for (const warning of doc.report.warnings) ctx.logger.warn(warning);
   }
   for (const o of corpus.unmatchedOverrides) ctx.logger.warn(`content/theme-overrides.yml: override for ${o.provision} no longer applies: ${o.problem}`);
+  for (const a of corpus.unknownAgencies) ctx.logger.warn(`content/agencies.yml does not know the agency "${a.printed}" (printed in ${a.provisions.join(', ')})`);
 }
 
 function corpusLoader(name: string, entries: Entries): Loader {

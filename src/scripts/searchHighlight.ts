@@ -3,7 +3,8 @@
 import { fold } from '../search/fold.ts';
 import { sourceRanges } from '../search/match.ts';
 
-const SKIP = '.provision-tools, .visually-hidden, button, script, style';
+// Only the clause's own text: not its tools, nor the collapsed counterparts quoted from other documents.
+const SKIP = '.provision-tools, .counterparts, .theme-badges, .visually-hidden, button, script, style';
 
 function textNodes(root: Element): Text[] {
   const nodes: Text[] = [];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
 import { corpusJson } from '../../src/data/exportCorpus.ts';
+import { makeExportContext } from '../../src/data/makeExportContext.ts';
 import { buildSearchIndex, PAGEFIND_DIR, SEARCH_DATA_PATH } from '../../src/integrations/pagefind.ts';
 import type { SearchData } from '../../src/search/entries.ts';
 
@@ -25,7 +26,9 @@ function tempSite(): string {
 
 function siteWithCorpus(): string {
   const dir = tempSite();
-  const json = corpusJson(corpus.map((d) => d.document), corpus.flatMap((d) => d.provisions));
+  const documents = corpus.map((d) => d.document);
+  const provisions = corpus.flatMap((d) => d.provisions);
+  const json = corpusJson(documents, provisions, makeExportContext(documents, provisions, join(root, 'content')));
   mkdirSync(join(dir, 'data'));
   writeFileSync(join(dir, 'data/corpus.json'), JSON.stringify(json));
   return dir;

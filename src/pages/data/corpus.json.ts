@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { allDocuments, allProvisions } from '../../lib/collections.ts';
 import { corpusJson } from '../../data/exportCorpus.ts';
+import { exportContext } from '../../data/exportContext.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(corpusJson(await allDocuments(), await allProvisions()), null, 1), {
+  new Response(JSON.stringify(corpusJson(await allDocuments(), await allProvisions(), await exportContext()), null, 1), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,0 +1,49 @@
+// How much text each pair of documents shares: for document r and document c, the share of r's
+// letters and digits that lie in passages shared with some provision of c. Asymmetric on purpose:
+// a short plan copied whole into a long one is 100% shared one way and a few percent the other.
+import type { ReusePair } from './computeReuse.ts';
+import { countCovered, type TextSpan } from './textSpans.ts';
+
+export interface DocumentMatrix {
+  docIds: string[];
+  /** share[r][c]: 0–1; the diagonal is 0 (a document is not compared with itself). */
+  share: number[][];
+  /** Letters and digits per document, and shared with each other document. */
+  letters: number[];
+  sharedLetters: number[][];
+}
+
+export function documentMatrix(
+  provisions: readonly { id: string; docId: string; text: string }[],
+  pairs: readonly ReusePair[],
+  docIds: readonly string[],
+): DocumentMatrix {
+  const docIndex = new Map(docIds.map((id, i) => [id, i]));
+  const byId = new Map(provisions.map((p) => [p.id, p]));
+  // spansToward[provision][other document] = spans of that provision shared with the other document
+  const spansToward = new Map<string, Map<number, TextSpan[]>>();
+  const add = (id: string, otherDoc: number | undefined, spans: readonly TextSpan[]) => {
+    if (otherDoc === undefined) return;
+    const perDoc = spansToward.get(id) ?? new Map<number, TextSpan[]>();
+    perDoc.set(otherDoc, [...(perDoc.get(otherDoc) ?? []), ...spans]);
+    spansToward.set(id, perDoc);
+  };
+  for (const pair of pairs) {
+    const a = byId.get(pair.a);
+    const b = byId.get(pair.b);
+    if (!a || !b) continue;
+    add(a.id, docIndex.get(b.docId), pair.spansA);
+    add(b.id, docIndex.get(a.docId), pair.spansB);
+  }
+  const n = docIds.length;
+  const letters = new Array<number>(n).fill(0);
+  const sharedLetters = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (const p of provisions) {
+    const r = docIndex.get(p.docId);
+    if (r === undefined) continue;
+    letters[r] = letters[r]! + countCovered(p.text, []).total;
+    for (const [c, spans] of spansToward.get(p.id) ?? []) sharedLetters[r]![c] = sharedLetters[r]![c]! + countCovered(p.text, spans).covered;
+  }
+  const share = sharedLetters.map((row, r) => row.map((x, c) => (r === c || letters[r] === 0 ? 0 : x / letters[r]!)));
+  return { docIds: [...docIds], share, letters, sharedLetters };
+}

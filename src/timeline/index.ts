@@ -1,0 +1,5 @@
+// The timeline module's public API.
+export { eventAnchor, timelinePath } from './timelinePaths.ts';
+export { findDayDeadlines, isoDate, monthEnd, parseDeadline, parseMonthRange, type DatePrecision, type DateRange, type ParsedDeadline } from './chineseDates.ts';
+export { timelineEvents, type EventKind, type TimelineEvent, type UndatedItem } from './timelineEvents.ts';
+export { TRACK_ORDER, timelineLayout, trackOf, type Shape, type TimelineLayout, type TimelineMark, type Track } from './timelineLayout.ts';
