@@ -11,7 +11,7 @@ import { mergeOverride, parseOverride, splitFrontMatter, type MetadataOverride }
 import { PARSERS } from './parsers.ts';
 import { documentPageOf, provisionUrl } from './documentPages.ts';
 import { detectLineEnding, segmentLines } from './segment.ts';
-import type { LedgerEntry, LedgerRole } from './types.ts';
+import type { LedgerEntry, LedgerRole, StructureParser } from './types.ts';
 
 export interface SeedInput {
   /** Path shown in messages and kept as provenance, relative to the project (e.g. seeds/qiubei-2021.txt). */
@@ -61,14 +61,15 @@ function tally(ledger: LedgerEntry[]): Partial<Record<LedgerRole, number>> {
   return out;
 }
 
-export function ingestDocument(input: SeedInput, gazetteer: GazetteerEntry[]): IngestedDocument {
+/** `parsers` is replaceable so that tests can prove the character account catches a parser that loses text. */
+export function ingestDocument(input: SeedInput, gazetteer: GazetteerEntry[], parsers: StructureParser[] = PARSERS): IngestedDocument {
   const { file, slug } = input;
   if (!SLUG.test(slug)) throw new IngestError(file, null, `file name "${slug}" cannot be a document id; expected lowercase letters, digits and hyphens (e.g. zhongning-2021.txt)`);
 
   const { text, encoding } = decode(input.bytes, file);
   const lines = segmentLines(text.replace(/^\uFEFF/u, ''));
   const front = splitFrontMatter(lines, file);
-  const { parser, scores } = detectStructure(front.body, PARSERS);
+  const { parser, scores } = detectStructure(front.body, parsers);
   const parsed = parser.parse(front.body, file);
   if (parsed.provisions.length === 0) {
     throw new IngestError(file, null, `no provisions found in a ${parsed.structure} document; expected at least one numbered item or paragraph`);

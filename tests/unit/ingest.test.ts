@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus, ingestSeeds, listSeeds, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
 import { ingestDocument } from '../../src/pipeline/ingestDocument.ts';
+import { paragraphParser } from '../../src/pipeline/parseParagraphs.ts';
+import type { StructureParser } from '../../src/pipeline/types.ts';
 import { ingestErrorOf } from './helpers.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -216,6 +218,25 @@ describe('metadata overrides', () => {
     const bad = '---\ntitle: 东山县要点\nauthor: 某人\n---\n东山县要点\n\n正文一段。\n';
     const err = ingestError(() => ingestDocument({ file: 'seeds/dongshan.txt', slug: 'dongshan', bytes: new TextEncoder().encode(bad) }, gazetteer));
     expect(err.message).toMatch(/^seeds\/dongshan\.txt:2: metadata override/);
+  });
+});
+
+describe('the character account', () => {
+  it('stops the build when a parser loses text', () => {
+    const lossy: StructureParser = {
+      ...paragraphParser,
+      detect: () => 1,
+      parse(lines, file) {
+        const doc = paragraphParser.parse(lines, file);
+        // Drop the last paragraph, as a buggy parser might.
+        const lost = doc.provisions.pop()!;
+        doc.ledger = doc.ledger.filter((e) => e.line < lost.lines[0]);
+        return doc;
+      },
+    };
+    const text = '东山县养老服务工作要点\n\n今年要完成养老服务设施建设。\n\n这一段会被丢掉。\n';
+    const err = ingestError(() => ingestDocument({ file: 'seeds/dongshan.txt', slug: 'dongshan', bytes: new TextEncoder().encode(text) }, gazetteer, [lossy]));
+    expect(err.message).toMatch(/^seeds\/dongshan\.txt:5: the paragraphs parser did not account for every character of this line \(1 line\(s\) in all\); source: "这一段会被丢掉。"/u);
   });
 });
 
