@@ -6,42 +6,20 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchPage } from './browser.ts';
-import { serveDist, type RunningServer } from './staticServer.ts';
+import { watchPage } from './browser.ts';
+import { DIST, BASE, useSite } from './site.ts';
 
-const dist = process.env.DIST_DIR ?? 'dist';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/u, '/');
 
 interface Corpus {
   documents: { id: string; provisions: { id: string; text: string; url: string }[] }[];
 }
-const corpus = JSON.parse(readFileSync(join(dist, 'data/corpus.json'), 'utf8')) as Corpus;
+const corpus = JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8')) as Corpus;
 const provisions = corpus.documents.flatMap((d) => d.provisions);
 const text = (id: string) => provisions.find((p) => p.id === id)!.text;
 const url = (id: string) => provisions.find((p) => p.id === id)!.url;
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveDist(dist, base);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> {
-  const page = await context.newPage();
-  const watch = watchPage(page, server.url.replace(/\/$/u, ''));
-  const res = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-  expect(res?.status(), path).toBe(200);
-  return { page, watch };
-}
+const site = useSite();
+const open = site.open;
 
 async function axe(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -49,7 +27,7 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 /** Site path of a provision as the built pages link it (with the base). */
-const siteHref = (id: string) => `${base.replace(/\/$/u, '')}${url(id)}`;
+const siteHref = (id: string) => `${BASE.replace(/\/$/u, '')}${url(id)}`;
 
 async function pasteAndSearch(page: Page, draft: string): Promise<string[]> {
   await page.fill('#draft-text', draft);
@@ -81,9 +59,9 @@ describe('/reuse/', () => {
   });
 
   it('does not download the draft index', async () => {
-    const before = server.requests.length;
+    const before = site.server.requests.length;
     const { page } = await open('reuse/');
-    expect(server.requests.slice(before).filter((r) => r.endsWith('reuse-index.json'))).toEqual([]);
+    expect(site.server.requests.slice(before).filter((r) => r.endsWith('reuse-index.json'))).toEqual([]);
     await page.close();
   });
 
@@ -91,7 +69,7 @@ describe('/reuse/', () => {
     const { page } = await open('reuse/');
     const links = await page.$$eval('.reuse-cluster a[href*="#p-"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(10);
-    const checker = await context.newPage();
+    const checker = await site.context.newPage();
     for (const link of [...new Set(links)]) {
       const u = new URL(link);
       await checker.goto(`${u.origin}${u.pathname}`, { waitUntil: 'domcontentloaded' });
@@ -114,7 +92,7 @@ describe('/draft/', () => {
     const first = page.locator('#draft-results > li').first();
     expect(await first.locator('a').getAttribute('href')).toBe(siteHref(listed[0]!));
     expect((await first.locator('mark').allInnerTexts()).join('').length).toBeGreaterThan(10);
-    expect(server.requests.filter((r) => r.endsWith('data/reuse-index.json')).length).toBeGreaterThan(0);
+    expect(site.server.requests.filter((r) => r.endsWith('data/reuse-index.json')).length).toBeGreaterThan(0);
     expect(watch.errors).toEqual([]);
     expect(watch.external).toEqual([]);
     await page.close();

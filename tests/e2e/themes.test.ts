@@ -4,36 +4,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchPage } from './browser.ts';
-import { serveDist, type RunningServer } from './staticServer.ts';
+import { watchPage } from './browser.ts';
+import { useSite } from './site.ts';
 
-const dist = process.env.DIST_DIR ?? 'dist';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/u, '/');
+
 const REQUIRED = ['licensing', 'land', 'tax', 'insurance', 'workforce', 'informatisation'];
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const site = useSite();
+const open = site.open;
 const errors: string[] = [];
-
-beforeAll(async () => {
-  server = await serveDist(dist, base);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, ctx: BrowserContext = context): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> {
-  const page = await ctx.newPage();
-  const watch = watchPage(page, server.url.replace(/\/$/u, ''));
-  const res = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-  expect(res?.status(), path).toBe(200);
-  return { page, watch };
-}
 
 /** Every href on the page (HTML and SVG links), resolved against the page. */
 const linksOn = (page: Page) =>
@@ -42,11 +21,11 @@ const linksOn = (page: Page) =>
 /** Opens every distinct target page once and checks that each link's fragment exists there; returns how many distinct links had a fragment. */
 async function checkLinks(links: string[]): Promise<number> {
   const idsByPage = new Map<string, Set<string> | null>();
-  const checker = await context.newPage();
+  const checker = await site.context.newPage();
   let checked = 0;
   for (const link of [...new Set(links)]) {
     const url = new URL(link);
-    expect(url.origin, link).toBe(new URL(server.url).origin);
+    expect(url.origin, link).toBe(new URL(site.server.url).origin);
     const target = `${url.origin}${url.pathname}`;
     if (!idsByPage.has(target)) {
       const res = await checker.goto(target, { waitUntil: 'domcontentloaded' });
@@ -71,7 +50,7 @@ describe('theme pages', () => {
     expect(slugs.length).toBeGreaterThanOrEqual(15);
     for (const slug of REQUIRED) expect(slugs).toContain(slug);
     for (const slug of REQUIRED) {
-      const res = await page.request.get(`${server.url}themes/${slug}/`);
+      const res = await page.request.get(`${site.server.url}themes/${slug}/`);
       expect(res.status(), slug).toBe(200);
     }
     expect(await checkLinks(await linksOn(page))).toBeGreaterThanOrEqual(1); // the skip link
@@ -150,7 +129,7 @@ describe('hide and reorder', () => {
 
     // The shared URL restores the same view.
     const shared = page.url();
-    const again = await context.newPage();
+    const again = await site.context.newPage();
     await again.goto(shared, { waitUntil: 'networkidle' });
     expect(await again.locator('.theme-columns > .theme-column').evaluateAll((els) => els.map((e) => e.id.slice(4)))).toEqual(moved);
     expect(await again.locator(`#col-${second}`).isHidden()).toBe(true);
@@ -170,10 +149,10 @@ describe('hide and reorder', () => {
   });
 
   it('without JavaScript every column is shown in the default order and the controls stay hidden', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open('themes/workforce/', noJs);
     const defaultOrder = await page.locator('.theme-columns > .theme-column').evaluateAll((els) => els.map((e) => e.id));
-    await page.goto(`${server.url}themes/workforce/?order=${defaultOrder.map((id) => id.slice(4)).reverse().join(',')}&hide=${defaultOrder[0]!.slice(4)}`);
+    await page.goto(`${site.server.url}themes/workforce/?order=${defaultOrder.map((id) => id.slice(4)).reverse().join(',')}&hide=${defaultOrder[0]!.slice(4)}`);
     expect(await page.locator('.theme-columns > .theme-column').evaluateAll((els) => els.map((e) => e.id))).toEqual(defaultOrder);
     expect(await page.locator('.theme-columns > .theme-column:visible').count()).toBe(defaultOrder.length);
     expect(await page.locator('[data-column-controls]').isHidden()).toBe(true);
@@ -240,7 +219,7 @@ describe('comparison overview', () => {
 
 describe('accessibility and console', () => {
   it.each(['compare/', 'themes/land/', 'themes/'])('/%s has no serious or critical axe violations', async (path) => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const { page, watch } = await open(path, ctx);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

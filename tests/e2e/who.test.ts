@@ -6,34 +6,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docNumberSlug } from '../../src/citations/docNumber.ts';
-import { launchBrowser, watchPage } from './browser.ts';
-import { serveDist, type RunningServer } from './staticServer.ts';
+import { watchPage } from './browser.ts';
+import { BASE, useSite } from './site.ts';
 
-const DIST = process.env.DIST_DIR ?? 'dist';
-const BASE = process.env.BASE_PATH ?? '/';
 const PAGES = ['agencies/', 'agencies/health/', 'targets/', 'timeline/', 'citations/'];
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, BASE);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> {
-  const page = await context.newPage();
-  const watch = watchPage(page, server.url.replace(/\/$/u, ''));
-  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-  return { page, watch };
-}
+const site = useSite();
+const open = site.open;
 
 /** Every 文号 in the raw seed files, by a regex independent of the pipeline. */
 function rawDocNumbers(): string[] {
@@ -96,9 +75,9 @@ describe('pages render', () => {
 
 describe('on a phone', () => {
   it('wide charts scroll in a keyboard-reachable box, tables stack, and axe finds nothing serious', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const phone = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await phone.newPage();
-    await page.goto(`${server.url}timeline/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}timeline/`, { waitUntil: 'networkidle' });
     const box = page.locator('.who-scroll').first();
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     expect(await box.getAttribute('tabindex')).toBe('0');
@@ -197,9 +176,9 @@ describe('timeline', () => {
   });
 
   it('shows everything without JavaScript, and the filter form not at all', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${server.url}timeline/`);
+    await page.goto(`${site.server.url}timeline/`);
     expect(await page.locator('form[data-who-filter]').isVisible()).toBe(false);
     expect(await page.locator('table.who-timeline-table tbody tr[hidden]').count()).toBe(0);
     await noJs.close();
