@@ -12,6 +12,8 @@ import type { CorpusExport } from '../data/exportCorpus.ts';
 import { canonicalMap } from '../search/facets.ts';
 import { INDEX_LANGUAGE, pagefindRecord, searchEntries, type SearchData } from '../search/entries.ts';
 import { loadSynonyms } from '../search/synonymFile.ts';
+import { assignShards, shardDir, shardTotal } from '../search/shards.ts';
+import { recordsPerShard } from '../search/shardConfig.ts';
 
 /** Where the search files land inside the built site. */
 export const SEARCH_DATA_PATH = 'search/provisions.json';
@@ -26,40 +28,48 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-export async function buildSearchIndex(outDir: string, synonymsFile: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+export async function buildSearchIndex(outDir: string, synonymsFile: string, logger: Pick<AstroIntegrationLogger, 'info'>, perShard: number = recordsPerShard()): Promise<void> {
   const corpus = JSON.parse(await readFile(join(outDir, 'data/corpus.json'), 'utf8')) as CorpusExport;
   const documents = corpus.documents;
   const provisions = documents.flatMap((d) => d.provisions);
   const entries = searchEntries(documents, provisions, canonicalMap(loadSynonyms(synonymsFile)));
 
   // One language for the whole index: custom records in any other language would land in an index
-  // the zh-CN pages never search.
-  const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-  check('createIndex', created.errors);
-  const index = created.index;
-  if (!index) throw new Error('Pagefind createIndex returned no index');
-  try {
-    for (const entry of entries) {
-      const added = await index.addCustomRecord(pagefindRecord(entry));
-      check(`addCustomRecord ${entry.id}`, added.errors);
-    }
-    const outputPath = join(outDir, PAGEFIND_DIR);
-    const written = await index.writeFiles({ outputPath });
-    check('writeFiles', written.errors);
+  // the zh-CN pages never search. Large corpora are written in shards (src/search/shards.ts).
+  const shardOf = assignShards(entries, perShard);
+  const shards = shardTotal(shardOf);
+  let indexed = 0;
+  for (let k = 0; k < shards; k++) {
+    const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+    check('createIndex', created.errors);
+    const index = created.index;
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+    try {
+      const own = entries.filter((e) => shardOf.get(e.docId) === k);
+      for (const entry of own) {
+        const added = await index.addCustomRecord(pagefindRecord(entry));
+        check(`addCustomRecord ${entry.id}`, added.errors);
+      }
+      const outputPath = join(outDir, shardDir(k));
+      const written = await index.writeFiles({ outputPath });
+      check('writeFiles', written.errors);
 
-    const manifest = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntryFile;
-    const languages = Object.entries(manifest.languages);
-    for (const [language, info] of languages) {
-      logger.info(`Pagefind ${manifest.version}: index language ${language}, ${info.page_count} records (${info.hash})`);
+      const manifest = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntryFile;
+      const languages = Object.entries(manifest.languages);
+      for (const [language, info] of languages) {
+        logger.info(`Pagefind ${manifest.version}: shard ${k + 1}/${shards}, index language ${language}, ${info.page_count} records (${info.hash})`);
+      }
+      const count = manifest.languages[INDEX_LANGUAGE]?.page_count ?? 0;
+      if (languages.length !== 1 || count !== own.length) {
+        throw new Error(`Pagefind indexed ${languages.map(([l, i]) => `${l}: ${i.page_count}`).join(', ')} in shard ${k}; expected ${own.length} records in ${INDEX_LANGUAGE} only`);
+      }
+      indexed += count;
+    } finally {
+      await index.deleteIndex();
+      await pagefind.close();
     }
-    const indexed = manifest.languages[INDEX_LANGUAGE]?.page_count ?? 0;
-    if (languages.length !== 1 || indexed !== entries.length) {
-      throw new Error(`Pagefind indexed ${languages.map(([l, i]) => `${l}: ${i.page_count}`).join(', ')}; expected ${entries.length} records in ${INDEX_LANGUAGE} only`);
-    }
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
   }
+  if (indexed !== entries.length) throw new Error(`Pagefind indexed ${indexed} records; expected ${entries.length}`);
 
   const data: SearchData = { version: 1, entries };
   await mkdir(join(outDir, 'search'), { recursive: true });

@@ -58,12 +58,8 @@ export function jurisdictionName(title: string | null, issuers: string[]): strin
   return null;
 }
 
-function resolveJurisdiction(name: string | null, gazetteer: GazetteerEntry[], warnings: string[], file: string): Jurisdiction | null {
-  if (name === null) return null;
-  if (!gazetteer.some((g) => g.name === name)) {
-    warnings.push(`${file}: jurisdiction ${name} is not in content/jurisdictions.yml; add its English name and province there or in the document's metadata`);
-  }
-  return completeJurisdiction({ name }, gazetteer);
+function resolveJurisdiction(name: string | null, gazetteer: GazetteerEntry[]): Jurisdiction | null {
+  return name === null ? null : completeJurisdiction({ name }, gazetteer);
 }
 
 /** Fills what a partial jurisdiction (e.g. from an override) leaves out: from the gazetteer, else from the name. */
@@ -137,7 +133,7 @@ export function inferMetadata(parsed: ParsedDocument, lines: SourceLine[], gazet
 
   return {
     title,
-    jurisdiction: resolveJurisdiction(jurisdictionName(title, issuers), gazetteer, warnings, file),
+    jurisdiction: resolveJurisdiction(jurisdictionName(title, issuers), gazetteer),
     issuers,
     docNumber,
     dates,

@@ -96,6 +96,13 @@ export function ingestDocument(input: SeedInput, gazetteer: GazetteerEntry[], pa
     throw new IngestError(file, 1, 'could not infer the jurisdiction; expected a title or issuer that begins with a place name (…县/区/市/省), or `jurisdiction:` in front matter or a sidecar .yml');
   }
   const jurisdiction = completeJurisdiction(merged.jurisdiction, gazetteer);
+  // Ask for a gazetteer entry only when neither the gazetteer nor the document's own metadata says
+  // what the text cannot: the English name and the province.
+  const given = { ...sidecar?.jurisdiction, ...front.override?.jurisdiction };
+  const unplaced = !gazetteer.some((g) => g.name === jurisdiction.name) && !(given.nameEn && given.province !== undefined);
+  const placeWarning = unplaced
+    ? [`${file}: jurisdiction ${jurisdiction.name} is not in content/jurisdictions.yml; add its English name and province there or in the document's metadata`]
+    : [];
 
   const provisions = parsed.provisions.map((p, i) => {
     const anchor = anchorFor(p.key);
@@ -105,7 +112,7 @@ export function ingestDocument(input: SeedInput, gazetteer: GazetteerEntry[], pa
     return checked.data;
   });
 
-  const warnings = [...parsed.warnings, ...inferred.warnings];
+  const warnings = [...parsed.warnings, ...inferred.warnings, ...placeWarning];
   const documentRecord = {
     id: slug,
     title: merged.title,

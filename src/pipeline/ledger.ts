@@ -30,6 +30,8 @@ export function accountForSource(lines: SourceLine[], ledger: LedgerEntry[]): Ac
   for (const { no, text } of lines) {
     seen.add(no);
     const claimed = (byLine.get(no) ?? []).join('');
+    // Most lines are claimed in order: compare directly, sort only when that fails.
+    if (stripSpace(text) === stripSpace(claimed)) continue;
     if (sortedChars(text) !== sortedChars(claimed)) mismatches.push({ line: no, source: text, claimed });
   }
   for (const [no, texts] of byLine) {

@@ -50,7 +50,10 @@ export function parseDate(text: string): string | null {
 /** Every document number (…〔YYYY〕N号) in a text, normalised to 〔〕 brackets and no spaces. */
 export function findDocNumbers(text: string): { docNumber: string; index: number }[] {
   const out: { docNumber: string; index: number }[] = [];
-  for (const m of text.normalize('NFKC').matchAll(DOC_NUMBER)) {
+  const norm = text.normalize('NFKC');
+  // Cheap pre-check: the backtracking pattern only runs on lines with a bracketed year.
+  if (!/[〔\[(【]\s*\d{4}/u.test(norm)) return out;
+  for (const m of norm.matchAll(DOC_NUMBER)) {
     const prefix = m[0].replace(/[〔\[［(（【].*$/u, '');
     out.push({ docNumber: `${prefix}〔${m[1]}〕${m[2]}号`, index: m.index ?? 0 });
   }

@@ -45,7 +45,8 @@ function nfkcWithOffsets(text: string): { norm: string; ends: number[] } {
 export function matchMarker(text: string): Marker | null {
   const lead = (/^\s*/u.exec(text)?.[0] ?? '').length;
   const body = text.slice(lead);
-  const { norm, ends } = nfkcWithOffsets(body);
+  // A marker is at most a few characters: normalise only the head of the paragraph.
+  const { norm, ends } = nfkcWithOffsets(body.slice(0, 16));
   for (const { kind, re } of PATTERNS) {
     const m = re.exec(norm);
     if (!m) continue;

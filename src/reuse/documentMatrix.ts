@@ -47,3 +47,23 @@ export function documentMatrix(
   const share = sharedLetters.map((row, r) => row.map((x, c) => (r === c || letters[r] === 0 ? 0 : x / letters[r]!)));
   return { docIds: [...docIds], share, letters, sharedLetters };
 }
+
+/**
+ * The sub-matrix of the `k` documents that share the most text with the others (by row sum),
+ * in their original order: a D × D picture of thousands of documents would be unreadable and huge.
+ */
+export function topSharedDocuments(m: DocumentMatrix, k: number): DocumentMatrix {
+  if (m.docIds.length <= k) return m;
+  const sums = m.share.map((row) => row.reduce((a, b) => a + b, 0));
+  const keep = m.docIds
+    .map((_, i) => i)
+    .sort((a, b) => sums[b]! - sums[a]! || a - b)
+    .slice(0, k)
+    .sort((a, b) => a - b);
+  return {
+    docIds: keep.map((i) => m.docIds[i]!),
+    share: keep.map((i) => keep.map((j) => m.share[i]![j]!)),
+    letters: keep.map((i) => m.letters[i]!),
+    sharedLetters: keep.map((i) => keep.map((j) => m.sharedLetters[i]![j]!)),
+  };
+}

@@ -1,6 +1,7 @@
 // The slice of Pagefind's browser API the search page uses, loaded from the site itself
 // (<base>/pagefind/pagefind.js, written at build time); it only yields provision ids.
 import { href } from '../lib/href.ts';
+import { shardDir } from '../search/shards.ts';
 import type { FacetKey } from '../search/facets.ts';
 
 interface PagefindResult {
@@ -11,6 +12,7 @@ interface PagefindResult {
 
 interface PagefindApi {
   init(): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -21,6 +23,9 @@ let api: Promise<PagefindApi> | null = null;
 
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (import(/* @vite-ignore */ href('/pagefind/pagefind.js')) as Promise<PagefindApi>).then(async (pf) => {
+    // A large corpus is indexed in shards; the page says how many (src/search/shards.ts).
+    const shards = Number(document.querySelector<HTMLElement>('[data-pagefind-shards]')?.dataset.pagefindShards ?? '1');
+    for (let k = 1; k < shards; k++) await pf.mergeIndex(href(`/${shardDir(k)}/`));
     await pf.init();
     return pf;
   });

@@ -4,6 +4,7 @@
 // Years are not equally wide: a year's width grows with the number of months that hold events,
 // so the crowded 2021–2022 deadlines stay apart while the yearly 2016–2020 targets stay readable.
 import { scaleLinear } from 'd3-scale';
+import { extent } from 'd3-array';
 import type { Level } from '../schemas/corpus.ts';
 import type { EventKind, TimelineEvent } from './timelineEvents.ts';
 
@@ -70,8 +71,8 @@ const dayOfYear = (iso: string) => {
 /** Year boundaries → x, each year as wide as 1 + half the number of distinct months with events. */
 function timeScale(events: readonly TimelineEvent[]) {
   const dates = events.flatMap((e) => (e.end ? [e.start, e.end] : [e.start]));
-  const first = Math.min(...dates.map(year));
-  const last = Math.max(...dates.map(year));
+  // d3-array, not Math.min(...): spreading every date overflows the stack on a large corpus.
+  const [first = 0, last = 0] = extent(dates, year);
   const months = new Map<number, Set<string>>();
   for (const d of dates) {
     const set = months.get(year(d)) ?? new Set();

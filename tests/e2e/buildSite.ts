@@ -11,12 +11,13 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite(options: { seeds?: string; base?: string; outDir?: string } = {}): BuildResult {
+export function buildSite(options: { seeds?: string; base?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'site-'));
   // A clean environment: vitest exports Vite variables (MODE, BASE_URL, …) that would leak into the nested build.
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   if (options.seeds) env.SEEDS_DIR = resolve(options.seeds);
   if (options.base) env.BASE_PATH = options.base;
+  Object.assign(env, options.env);
   const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     env,
     encoding: 'utf8',

@@ -205,6 +205,8 @@ describe('metadata overrides', () => {
     expect(document.jurisdiction).toMatchObject({ name: '东山县', nameEn: 'Dongshan County', province: '福建省', level: 'county' });
     expect(document.dates.issued).toBe('2024-03-01');
     expect(report.characters.metadata).toBeGreaterThan(0);
+    // The front matter gives the English name and province: no call for a gazetteer entry.
+    expect(document.warnings.filter((w) => w.includes('jurisdictions.yml'))).toEqual([]);
   });
   it('applies a sidecar .yml', () => {
     const plain = '东山县养老服务工作要点\n\n今年要完成养老服务设施建设。\n';

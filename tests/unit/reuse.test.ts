@@ -285,3 +285,20 @@ describe('scale behaviour', () => {
     expect(r.stats.candidates).toBeLessThan(120 * REUSE_PARAMS.candidateBudget + 1);
   });
 });
+
+describe('topSharedDocuments', () => {
+  it('keeps the k documents with the largest row sums, in their original order', async () => {
+    const { topSharedDocuments } = await import('../../src/reuse/documentMatrix.ts');
+    const m = {
+      docIds: ['a', 'b', 'c'],
+      share: [[0, 0.1, 0], [0.5, 0, 0.4], [0.2, 0.3, 0]],
+      letters: [10, 20, 30],
+      sharedLetters: [[0, 1, 0], [10, 0, 8], [6, 9, 0]],
+    };
+    const top = topSharedDocuments(m, 2);
+    expect(top.docIds).toEqual(['b', 'c']);
+    expect(top.share).toEqual([[0, 0.4], [0.3, 0]]);
+    expect(top.letters).toEqual([20, 30]);
+    expect(topSharedDocuments(m, 3)).toBe(m);
+  });
+});

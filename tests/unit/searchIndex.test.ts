@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
 import { corpusJson } from '../../src/data/exportCorpus.ts';
 import { makeExportContext } from '../../src/data/makeExportContext.ts';
+import { assignShards, shardDir, shardTotal } from '../../src/search/shards.ts';
 import { buildSearchIndex, PAGEFIND_DIR, SEARCH_DATA_PATH } from '../../src/integrations/pagefind.ts';
 import type { SearchData } from '../../src/search/entries.ts';
 
@@ -47,6 +48,20 @@ describe('buildSearchIndex', () => {
     expect(logged.some((m) => m.includes('index language zh-cn') && m.includes(`${provisionCount} records`))).toBe(true);
   }, 60_000);
 
+  it('writes a large corpus in shards of whole documents, each a zh-cn index', async () => {
+    const dir = siteWithCorpus();
+    await buildSearchIndex(dir, synonyms, { info: () => undefined }, 50);
+    const shards = shardTotal(assignShards(corpus.flatMap((d) => d.provisions), 50));
+    expect(shards).toBeGreaterThanOrEqual(3);
+    const counts = Array.from({ length: shards }, (_, k) => {
+      const manifest = JSON.parse(readFileSync(join(dir, shardDir(k), 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.keys(manifest.languages)).toEqual(['zh-cn']);
+      return manifest.languages['zh-cn']!.page_count;
+    });
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(provisionCount);
+    expect(counts.every((n) => n > 0)).toBe(true);
+  }, 120_000);
+
   it('fails when the site has no corpus export', async () => {
     const dir = tempSite();
     await expect(buildSearchIndex(dir, synonyms, { info: () => undefined })).rejects.toThrow(/corpus\.json/u);
@@ -57,5 +72,17 @@ describe('buildSearchIndex', () => {
     const bad = join(dir, 'synonyms.yml');
     writeFileSync(bad, '- terms: [卫健局, 卫健局]\n  reason: x\n');
     await expect(buildSearchIndex(dir, bad, { info: () => undefined })).rejects.toThrow(/group 1 and group 1|appears in group/u);
+  });
+});
+
+describe('assignShards', () => {
+  it('keeps each document whole and fills shards in document order', () => {
+    const entries = ['a', 'a', 'a', 'b', 'b', 'c', 'c', 'c', 'c', 'd'].map((docId) => ({ docId }));
+    const shards = assignShards(entries, 4);
+    expect([...shards]).toEqual([['a', 0], ['b', 1], ['c', 2], ['d', 3]]);
+    expect(shardTotal(shards)).toBe(4);
+    // Small documents share a shard; none is empty.
+    expect([...assignShards(entries, 6)]).toEqual([['a', 0], ['b', 0], ['c', 1], ['d', 1]]);
+    expect(shardTotal(assignShards(entries, 100))).toBe(1);
   });
 });

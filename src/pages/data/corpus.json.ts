@@ -4,6 +4,6 @@ import { corpusJson } from '../../data/exportCorpus.ts';
 import { exportContext } from '../../data/exportContext.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(corpusJson(await allDocuments(), await allProvisions(), await exportContext()), null, 1), {
+  new Response(JSON.stringify(corpusJson(await allDocuments(), await allProvisions(), await exportContext())), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
