@@ -10,6 +10,7 @@ import { accountForSource, claim, countChars } from './ledger.ts';
 import { mergeOverride, parseOverride, splitFrontMatter, type MetadataOverride } from './overrides.ts';
 import { PARSERS } from './parsers.ts';
 import { documentPageOf, provisionUrl } from './documentPages.ts';
+import { spaceSeparatedToTabs } from './spaceSeparatedColumns.ts';
 import { detectLineEnding, segmentLines } from './segment.ts';
 import type { LedgerEntry, LedgerRole, StructureParser } from './types.ts';
 
@@ -69,8 +70,9 @@ export function ingestDocument(input: SeedInput, gazetteer: GazetteerEntry[], pa
   const { text, encoding } = decode(input.bytes, file);
   const lines = segmentLines(text.replace(/^\uFEFF/u, ''));
   const front = splitFrontMatter(lines, file);
-  const { parser, scores } = detectStructure(front.body, parsers);
-  const parsed = parser.parse(front.body, file);
+  const body = spaceSeparatedToTabs(front.body);
+  const { parser, scores } = detectStructure(body, parsers);
+  const parsed = parser.parse(body, file);
   if (parsed.provisions.length === 0) {
     throw new IngestError(file, null, `no provisions found in a ${parsed.structure} document; expected at least one numbered item or paragraph`);
   }

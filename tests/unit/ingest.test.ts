@@ -179,6 +179,14 @@ describe('encodings and layouts', () => {
     expect(document.jurisdiction.level).toBe('county');
   });
 
+  it('reads a table whose cells are separated by runs of full-width spaces, with full-width digits', () => {
+    const { document, provisions } = ingestDocument({ file: 'fixtures/fullwidth.txt', slug: 'dongpo-2024', bytes: fixture('good/fullwidth-spaces-table.txt') }, gazetteer);
+    expect(document.structure).toBe('task-table');
+    expect(provisions.map((p) => p.id)).toEqual(['dongpo-2024/1', 'dongpo-2024/2']);
+    expect(provisions[1]).toMatchObject({ text: '各类养老机构与医疗卫生机构开展签约合作。', leadAgencies: ['民政局'], partnerAgencies: ['卫生健康局'], deadline: '２０２２年６月底' });
+    expect(provisions[1]?.headingPath).toEqual(['（一）推进医养结合']);
+  });
+
   it('keeps hostile text literally', () => {
     const { provisions, document } = ingestDocument({ file: 'fixtures/hostile.txt', slug: 'hostile', bytes: fixture('good/hostile.txt') }, gazetteer);
     const all = provisions.map((p) => `${p.text}${p.agencyNote ?? ''}`).join('\n');
