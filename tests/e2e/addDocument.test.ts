@@ -3,38 +3,27 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { buildSite, type BuildResult } from './buildSite.ts';
-import { serveDist, type RunningServer } from './staticServer.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './site.ts';
+import { buildSite } from './buildSite.ts';
 
 interface Corpus {
   documents: { id: string; source: { encoding: string; lineEnding: string }; provisions: { id: string; url: string; text: string; themes: { theme: string }[] }[] }[];
 }
 const readCorpus = (dir: string) => JSON.parse(readFileSync(join(dir, 'data/corpus.json'), 'utf8')) as Corpus;
 
-let build: BuildResult;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const seeds = mkdtempSync(join(tmpdir(), 'seeds-plus-'));
-  for (const name of readdirSync('seeds')) copyFileSync(join('seeds', name), join(seeds, name));
-  copyFileSync('tests/fixtures/good/gb18030-crlf.txt', join(seeds, 'xinhe-2024.txt'));
-  build = buildSite({ seeds });
-  if (build.status !== 0) throw new Error(`build with the added document failed:\n${build.output.slice(-3000)}`);
-  server = await serveDist(build.outDir);
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useSite({
+  build: () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'seeds-plus-'));
+    for (const name of readdirSync('seeds')) copyFileSync(join('seeds', name), join(seeds, name));
+    copyFileSync('tests/fixtures/good/gb18030-crlf.txt', join(seeds, 'xinhe-2024.txt'));
+    return buildSite({ seeds });
+  },
 });
 
 describe('adding a GB18030 + CRLF document', () => {
   it('appears with its provisions and themes', () => {
-    const added = readCorpus(build.outDir).documents.find((d) => d.id === 'xinhe-2024');
+    const added = readCorpus(site.build.outDir).documents.find((d) => d.id === 'xinhe-2024');
     expect(added?.source).toMatchObject({ encoding: 'GB18030', lineEnding: 'CRLF' });
     expect(added?.provisions.map((p) => p.id)).toEqual(['xinhe-2024/1', 'xinhe-2024/2', 'xinhe-2024/3']);
     expect(added?.provisions[1]?.themes.map((t) => t.theme)).toContain('land');
@@ -43,19 +32,19 @@ describe('adding a GB18030 + CRLF document', () => {
 
   it('leaves every existing provision id and URL unchanged', () => {
     const before = readCorpus(process.env.DIST_DIR ?? 'dist').documents.flatMap((d) => d.provisions.map((p) => `${p.id} ${p.url}`));
-    const after = readCorpus(build.outDir).documents.filter((d) => d.id !== 'xinhe-2024').flatMap((d) => d.provisions.map((p) => `${p.id} ${p.url}`));
+    const after = readCorpus(site.build.outDir).documents.filter((d) => d.id !== 'xinhe-2024').flatMap((d) => d.provisions.map((p) => `${p.id} ${p.url}`));
     expect(after).toEqual(before);
   });
 
   it('has a document page and a search entry that opens its clause', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const res = await page.goto(`${server.url}documents/xinhe-2024/`);
+    const res = await page.goto(`${site.server.url}documents/xinhe-2024/`);
     expect(res?.status()).toBe(200);
     expect(await page.locator('article#p-2').innerText()).toContain('国有划拨土地');
     // A string, not a function: vitest would rewrite a dynamic import() inside a function it transforms.
     const urls = (await page.evaluate(`(async () => {
-      const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+      const pagefind = await import(${JSON.stringify(`${site.server.url}pagefind/pagefind.js`)});
       const found = await pagefind.search('国有划拨土地');
       return Promise.all(found.results.map(async (r) => (await r.data()).url));
     })()`)) as string[];

@@ -1,30 +1,16 @@
 // Document pages, downloads and the about page in a real browser against dist/.
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchPage } from './browser.ts';
-import { serveDist, type RunningServer } from './staticServer.ts';
+import { describe, expect, it } from 'vitest';
+import { watchPage } from './browser.ts';
+import { useSite } from './site.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
 
 describe('document pages', () => {
   it('the home page lists the five documents with their metadata and links', async () => {
-    const page = await context.newPage();
-    const watch = watchPage(page, server.url.replace(/\/$/u, ''));
-    await page.goto(server.url);
+    const page = await site.context.newPage();
+    const watch = watchPage(page, site.server.url.replace(/\/$/u, ''));
+    await page.goto(site.server.url);
     const rows = page.locator('table.doc-list tbody tr');
     expect(await rows.count()).toBe(5);
     const text = await page.locator('table.doc-list').innerText();
@@ -35,8 +21,8 @@ describe('document pages', () => {
   });
 
   it('a provision permalink opens its anchor, with agencies and deadline', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}documents/zhongning-2021/#p-43`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.server.url}documents/zhongning-2021/#p-43`);
     const article = page.locator('article#p-43');
     await expect.poll(() => article.isVisible()).toBe(true);
     const text = await article.innerText();
@@ -49,9 +35,9 @@ describe('document pages', () => {
   });
 
   it('copies both citation forms', async () => {
-    const page = await context.newPage();
-    const watch = watchPage(page, server.url.replace(/\/$/u, ''));
-    await page.goto(`${server.url}documents/qiubei-2021/`);
+    const page = await site.context.newPage();
+    const watch = watchPage(page, site.server.url.replace(/\/$/u, ''));
+    await page.goto(`${site.server.url}documents/qiubei-2021/`);
     const article = page.locator('article#p-13');
     await article.getByRole('button', { name: '复制（简式）' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('《丘北县深入推进医养结合发展实施方案》（丘政办发〔2021〕104号）（十三）');
@@ -63,8 +49,8 @@ describe('document pages', () => {
   });
 
   it('shows 王益\'s yearly targets, and a merged span without inventing a year', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}documents/wangyi-2016/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.server.url}documents/wangyi-2016/`);
     const row26 = await page.locator('article#p-26 table.targets').innerText();
     expect(row26).toMatch(/2016[\s\S]*2020/u);
     expect(row26).toContain('95%');
@@ -77,7 +63,7 @@ describe('document pages', () => {
 
 describe('downloads', () => {
   it('corpus.json has every provision with its source hash', async () => {
-    const res = await fetch(`${server.url}data/corpus.json`);
+    const res = await fetch(`${site.server.url}data/corpus.json`);
     const data = (await res.json()) as { documents: { id: string; source: { sha256: string }; provisions: { id: string; sourceSha256: string }[] }[] };
     const counts = Object.fromEntries(data.documents.map((d) => [d.id, d.provisions.length]));
     expect(counts['zhongning-2021']).toBe(57);
@@ -86,7 +72,7 @@ describe('downloads', () => {
   });
 
   it('provisions.csv starts with a BOM and has one row per provision', async () => {
-    const bytes = new Uint8Array(await (await fetch(`${server.url}data/provisions.csv`)).arrayBuffer());
+    const bytes = new Uint8Array(await (await fetch(`${site.server.url}data/provisions.csv`)).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text.split('\r\n')[0]).toMatch(/^id,docId,url,anchor,order,label,/u);
@@ -98,10 +84,10 @@ describe('downloads', () => {
   });
 
   it('the /data/ page documents every CSV column', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}data/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.server.url}data/`);
     const codebook = await page.locator('#codebook-csv ~ div table').innerText();
-    const header = (await (await fetch(`${server.url}data/provisions.csv`)).text()).replace(/^\uFEFF/u, '').split('\r\n')[0]!.split(',');
+    const header = (await (await fetch(`${site.server.url}data/provisions.csv`)).text()).replace(/^\uFEFF/u, '').split('\r\n')[0]!.split(',');
     for (const column of header) expect(codebook).toContain(column);
     await page.close();
   });

@@ -3,11 +3,10 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchPage } from './browser.ts';
-import { buildSite, type BuildResult } from './buildSite.ts';
-import { serveDist, type RunningServer } from './staticServer.ts';
+import { describe, expect, it } from 'vitest';
+import { watchPage } from './browser.ts';
+import { useSite } from './site.ts';
+import { buildSite } from './buildSite.ts';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const chinese = (n: number) => (n < 10 ? NUMERALS[n]! : `${n >= 20 ? NUMERALS[Math.floor(n / 10)] : ''}十${NUMERALS[n % 10]}`);
@@ -29,35 +28,26 @@ function bigPlan(bytes: number): string {
   return out.join('\n');
 }
 
-let build: BuildResult;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const seeds = mkdtempSync(join(tmpdir(), 'hostile-seeds-'));
-  copyFileSync('tests/fixtures/good/hostile.txt', join(seeds, 'hostile-2024.txt'));
-  writeFileSync(join(seeds, 'dashan-2024.txt'), bigPlan(5 * 1024 * 1024));
-  build = buildSite({ seeds });
-  if (build.status !== 0) throw new Error(`hostile build failed:\n${build.output.slice(-3000)}`);
-  server = await serveDist(build.outDir);
-  browser = await launchBrowser();
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useSite({
+  build: () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'hostile-seeds-'));
+    copyFileSync('tests/fixtures/good/hostile.txt', join(seeds, 'hostile-2024.txt'));
+    writeFileSync(join(seeds, 'dashan-2024.txt'), bigPlan(5 * 1024 * 1024));
+    return buildSite({ seeds });
+  },
 });
 
 describe('hostile text', () => {
   it('is shown literally and runs nothing', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
       dialogs.push(d.message());
       await d.dismiss();
     });
-    const watch = watchPage(page, server.url.replace(/\/$/u, ''));
-    await page.goto(`${server.url}documents/hostile-2024/`, { waitUntil: 'networkidle' });
+    const watch = watchPage(page, site.server.url.replace(/\/$/u, ''));
+    await page.goto(`${site.server.url}documents/hostile-2024/`, { waitUntil: 'networkidle' });
     const text = await page.locator('main').innerText();
     expect(text).toContain('恶意县<script>alert("xss")</script>医养结合实施方案');
     expect(text).toContain('<img src=x onerror=alert(1)>');
@@ -73,10 +63,10 @@ describe('hostile text', () => {
   });
 
   it('stays data in the JSON and CSV downloads', () => {
-    const json = JSON.parse(readFileSync(join(build.outDir, 'data/corpus.json'), 'utf8')) as { documents: { id: string; provisions: { text: string }[] }[] };
+    const json = JSON.parse(readFileSync(join(site.build.outDir, 'data/corpus.json'), 'utf8')) as { documents: { id: string; provisions: { text: string }[] }[] };
     const hostile = json.documents.find((d) => d.id === 'hostile-2024');
     expect(hostile?.provisions.map((p) => p.text).join('\n')).toContain('<img src=x onerror=alert(1)>');
-    const html = readFileSync(join(build.outDir, 'documents/hostile-2024/index.html'), 'utf8');
+    const html = readFileSync(join(site.build.outDir, 'documents/hostile-2024/index.html'), 'utf8');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
@@ -84,16 +74,16 @@ describe('hostile text', () => {
 
 describe('a 5 MB document with very long lines', () => {
   it('builds, split over pages, every provision reachable by its url', async () => {
-    const json = JSON.parse(readFileSync(join(build.outDir, 'data/corpus.json'), 'utf8')) as { documents: { id: string; provisions: { url: string; anchor: string; text: string }[] }[] };
+    const json = JSON.parse(readFileSync(join(site.build.outDir, 'data/corpus.json'), 'utf8')) as { documents: { id: string; provisions: { url: string; anchor: string; text: string }[] }[] };
     const big = json.documents.find((d) => d.id === 'dashan-2024')!;
     expect(big.provisions.length).toBeGreaterThan(5000);
     expect(Math.max(...big.provisions.map((p) => p.text.length))).toBeGreaterThan(100_000);
     const pages = new Set(big.provisions.map((p) => p.url.split('#')[0]));
     expect(pages.size).toBeGreaterThan(10);
     const last = big.provisions.at(-1)!;
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${last.url.slice(1)}`);
+    await page.goto(`${site.server.url}${last.url.slice(1)}`);
     expect(await page.locator(`article#${last.anchor}`).innerText()).toContain(last.text.slice(0, 20));
     await context.close();
   });

@@ -1,36 +1,22 @@
 // A corpus indexed in several Pagefind shards is searched as one: the page merges the shards.
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchPage } from './browser.ts';
-import { buildSite, type BuildResult } from './buildSite.ts';
-import { serveDist, type RunningServer } from './staticServer.ts';
+import { describe, expect, it } from 'vitest';
+import { watchPage } from './browser.ts';
+import { useSite } from './site.ts';
+import { buildSite } from './buildSite.ts';
 
-let build: BuildResult;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  build = buildSite({ env: { SEARCH_RECORDS_PER_SHARD: '40' } });
-  if (build.status !== 0) throw new Error(`sharded build failed:\n${build.output.slice(-3000)}`);
-  server = await serveDist(build.outDir);
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ build: () => buildSite({ env: { SEARCH_RECORDS_PER_SHARD: '40' } }) });
 
 describe('sharded search index', () => {
   it('writes several shards and finds clauses from every one of them', async () => {
-    const shards = readdirSync(build.outDir).filter((d) => /^pagefind(-\d+)?$/u.test(d));
+    const shards = readdirSync(site.build.outDir).filter((d) => /^pagefind(-\d+)?$/u.test(d));
     expect(shards.length).toBeGreaterThanOrEqual(3);
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const watch = watchPage(page, server.url.replace(/\/$/u, ''));
+    const watch = watchPage(page, site.server.url.replace(/\/$/u, ''));
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}search/?q=划拨土地`);
+    await page.goto(`${site.server.url}search/?q=划拨土地`);
     await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached' });
     const ids = await page.locator('#results-verified + ol > li.search-result').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
     expect(ids.sort()).toEqual(['jiangkou-2022/2.1.5', 'qiubei-2021/13', 'zhongning-2021/43']);

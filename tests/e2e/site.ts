@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser, watchPage } from './browser.ts';
 import { serveDist, type RunningServer } from './staticServer.ts';
+import type { BuildResult } from './buildSite.ts';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 export const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/u, '/');
@@ -16,15 +17,24 @@ export interface Site {
   open(path: string, ctx?: BrowserContext): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }>;
 }
 
-export function useSite(options: { dir?: string; contextOptions?: BrowserContextOptions } = {}): Site {
+/**
+ * `build`, when given, builds a site of its own first (other seeds, other settings) and serves that;
+ * its result is then `site.build`.
+ */
+export function useSite(options: { dir?: string; contextOptions?: BrowserContextOptions; build?: () => BuildResult } = {}): Site & { readonly build: BuildResult } {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
+  let built: BuildResult | undefined;
   beforeAll(async () => {
-    server = await serveDist(options.dir ?? DIST, BASE);
+    if (options.build) {
+      built = options.build();
+      if (built.status !== 0) throw new Error(`build failed:\n${built.output.slice(-3000)}`);
+    }
+    server = await serveDist(built?.outDir ?? options.dir ?? DIST, built ? '/' : BASE);
     browser = await launchBrowser();
     context = await browser.newContext(options.contextOptions);
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await context?.close();
     await browser?.close();
@@ -35,6 +45,9 @@ export function useSite(options: { dir?: string; contextOptions?: BrowserContext
     return value;
   };
   return {
+    get build() {
+      return ready(built, 'build');
+    },
     get server() {
       return ready(server, 'server');
     },
