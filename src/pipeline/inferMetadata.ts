@@ -21,7 +21,6 @@ export interface InferredMetadata {
   period: { from: number; to: number } | null;
   kind: DocumentKind;
   citedDocuments: Citation[];
-  warnings: string[];
 }
 
 /** Removes whitespace that a page layout put between two Chinese characters (titles wrapped mid-line). */
@@ -99,9 +98,8 @@ function signatureIssuer(text: string): string {
   return text.replace(/\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/u, '').trim();
 }
 
-export function inferMetadata(parsed: ParsedDocument, lines: SourceLine[], gazetteer: GazetteerEntry[], file: string): InferredMetadata {
+export function inferMetadata(parsed: ParsedDocument, lines: SourceLine[], gazetteer: GazetteerEntry[]): InferredMetadata {
   const meta = parsed.metadataText;
-  const warnings: string[] = [];
   const innermost = parsed.forwardingChain.at(-1);
 
   const titleText = innermost?.title ?? first(meta, 'title', 'notice-title')?.text ?? null;
@@ -140,7 +138,6 @@ export function inferMetadata(parsed: ParsedDocument, lines: SourceLine[], gazet
     period,
     kind: inferKind(title, parsed.structure),
     citedDocuments: citedDocuments(lines, docNumber),
-    warnings,
   };
 }
 

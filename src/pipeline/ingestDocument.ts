@@ -90,7 +90,7 @@ export function ingestDocument(input: SeedInput, gazetteer: GazetteerEntry[], pa
     );
   }
 
-  const inferred = inferMetadata(parsed, front.body, gazetteer, file);
+  const inferred = inferMetadata(parsed, front.body, gazetteer);
   const sidecar: MetadataOverride | null = input.sidecar ? parseOverride(input.sidecar.text, input.sidecar.file, 1) : null;
   const merged = mergeOverride(mergeOverride(inferred, sidecar), front.override);
   if (!merged.title) throw new IngestError(file, 1, 'could not infer the document title; expected a title line before the body, or `title:` in front matter or a sidecar .yml');
@@ -114,7 +114,7 @@ export function ingestDocument(input: SeedInput, gazetteer: GazetteerEntry[], pa
     return checked.data;
   });
 
-  const warnings = [...parsed.warnings, ...inferred.warnings, ...placeWarning];
+  const warnings = [...parsed.warnings, ...placeWarning];
   const documentRecord = {
     id: slug,
     title: merged.title,
