@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import dataExports from './src/integrations/dataExports.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the site be served from a sub-path (e.g. /policy/); every internal link goes through it.
@@ -13,8 +14,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // pagefind runs after the pages are written: it indexes every provision (src/integrations/pagefind.ts).
-  integrations: [mdx(), pagefind()],
+  // After the pages are written: dataExports streams corpus.json and provisions.csv together from the
+  // per-document files, then pagefind indexes the provisions (it reads those files). Order matters.
+  integrations: [mdx(), dataExports(), pagefind()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm] }),
   },

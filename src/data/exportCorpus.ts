@@ -1,4 +1,6 @@
-// Builds the downloadable data: /data/corpus.json and /data/provisions.csv (UTF-8 with BOM for Excel).
+// Builds the downloadable data: /data/corpus.json and /data/provisions.csv (UTF-8 with BOM for Excel),
+// and the same per document (/data/documents/<slug>.json and .csv), from which the build streams the
+// corpus-wide files (src/data/assembleExports.ts).
 import { agencyRegistryExport, provisionAgencyColumns, provisionAgencyExport, type AgencyRegistry } from '../agencies/index.ts';
 import { citationsExport, documentLinksExport, type CitationIndex, type DocumentLinks } from '../citations/index.ts';
 import type { PolicyDocument, Provision } from '../schemas/corpus.ts';
@@ -16,25 +18,55 @@ export interface ExportContext {
   reuse: ReuseResult;
 }
 
-export function corpusJson(documents: PolicyDocument[], provisions: Provision[], ctx: ExportContext) {
-  const byDoc = Map.groupBy(provisions, (p) => p.docId);
+/** One document with its provisions, as it appears in `documents` of corpus.json and in /data/documents/<slug>.json. */
+export function documentExport(doc: PolicyDocument, provisions: readonly Provision[], ctx: ExportContext) {
   return {
-    generator: 'yiyang-policy-compare',
-    documents: documents.map((doc) => ({
-      ...doc,
-      links: documentLinksExport(ctx.links, doc.id),
-      provisions: (byDoc.get(doc.id) ?? []).map((p) => ({
-        ...p,
-        ...provisionAgencyExport(p, ctx.registry),
-        ...provisionTargetsExport(p, ctx.targets),
-        similar: similarProvisions(ctx.reuse, p.id),
-        sourceSha256: doc.source.sha256,
-      })),
+    ...doc,
+    links: documentLinksExport(ctx.links, doc.id),
+    provisions: provisions.map((p) => ({
+      ...p,
+      ...provisionAgencyExport(p, ctx.registry),
+      ...provisionTargetsExport(p, ctx.targets),
+      similar: similarProvisions(ctx.reuse, p.id),
+      sourceSha256: doc.source.sha256,
     })),
+  };
+}
+export type DocumentExport = ReturnType<typeof documentExport>;
+
+export const EXPORT_GENERATOR = 'yiyang-policy-compare';
+
+/**
+ * Everything in corpus.json except the documents: registries and corpus-wide results. `documents`
+ * lists the document ids in corpus order, which is the order corpus.json holds them in.
+ */
+export function corpusTables(documents: readonly PolicyDocument[], ctx: ExportContext) {
+  return {
+    generator: EXPORT_GENERATOR,
+    documents: documents.map((d) => d.id),
     agencies: agencyRegistryExport(ctx.registry),
     indicators: indicatorsExport(ctx.indicators),
     citations: citationsExport(ctx.citations),
     reuse: reuseJson(ctx.reuse),
+  };
+}
+export type CorpusTables = ReturnType<typeof corpusTables>;
+
+/**
+ * The whole corpus.json in memory. The build does not call this: at a few thousand documents the
+ * string passes V8's limit, so the build writes one file per document and streams them together
+ * (src/data/assembleExports.ts). Tests and scripts use it as the reference shape.
+ */
+export function corpusJson(documents: PolicyDocument[], provisions: Provision[], ctx: ExportContext) {
+  const byDoc = Map.groupBy(provisions, (p) => p.docId);
+  const { documents: _order, ...tables } = corpusTables(documents, ctx);
+  return {
+    generator: tables.generator,
+    documents: documents.map((doc) => documentExport(doc, byDoc.get(doc.id) ?? [], ctx)),
+    agencies: tables.agencies,
+    indicators: tables.indicators,
+    citations: tables.citations,
+    reuse: tables.reuse,
   };
 }
 export type CorpusExport = ReturnType<typeof corpusJson>;
@@ -47,11 +79,10 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function provisionsCsv(documents: PolicyDocument[], provisions: Provision[], ctx: ExportContext): string {
-  const byId = new Map(documents.map((d) => [d.id, d]));
-  const rows = provisions.map((p) => {
-    const doc = byId.get(p.docId);
-    if (!doc) throw new Error(`provision ${p.id} has no document ${p.docId}`);
+/** The CSV rows (without line ends) of one document's provisions. */
+export function documentCsvRows(doc: PolicyDocument, provisions: readonly Provision[], ctx: ExportContext): string[] {
+  return provisions.map((p) => {
+    if (p.docId !== doc.id) throw new Error(`provision ${p.id} does not belong to document ${doc.id}`);
     const values: Record<string, string | number | null> = {
       id: p.id,
       docId: p.docId,
@@ -80,5 +111,21 @@ export function provisionsCsv(documents: PolicyDocument[], provisions: Provision
     };
     return csvColumns.map((c) => csvField(values[c.name] ?? null)).join(',');
   });
-  return `\uFEFF${[csvColumns.map((c) => c.name).join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** First line of every CSV download: a BOM so Excel reads UTF-8, then the column names. */
+export const CSV_HEAD = `\uFEFF${csvColumns.map((c) => c.name).join(',')}\r\n`;
+
+/** A CSV file from rows: the head, then each row with the RFC 4180 line end. */
+export const csvFile = (rows: readonly string[]): string => CSV_HEAD + rows.map((r) => `${r}\r\n`).join('');
+
+/** Documents in the order provisions.csv lists them: by id, as the provisions collection is sorted. */
+export const csvDocumentOrder = (ids: readonly string[]): string[] => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** The whole provisions.csv in memory (the build streams it from the per-document files instead). */
+export function provisionsCsv(documents: PolicyDocument[], provisions: Provision[], ctx: ExportContext): string {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const byDoc = Map.groupBy(provisions, (p) => p.docId);
+  for (const id of byDoc.keys()) if (!byId.has(id)) throw new Error(`provision ${byDoc.get(id)![0]!.id} has no document ${id}`);
+  return csvFile(csvDocumentOrder([...byDoc.keys()]).flatMap((id) => documentCsvRows(byId.get(id)!, byDoc.get(id)!, ctx)));
 }

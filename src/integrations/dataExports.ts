@@ -1,0 +1,25 @@
+// The corpus-wide downloads. The build writes them after the pages, streamed from the per-document
+// files (src/data/assembleExports.ts); `astro dev` serves them from routes computed in memory.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { assembleExports } from '../data/assembleExports.ts';
+
+export default function dataExportsIntegration(): AstroIntegration {
+  return {
+    name: 'yiyang:data-exports',
+    hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command !== 'dev') return;
+        injectRoute({ pattern: '/data/corpus.json', entrypoint: new URL('../data/devRoutes/corpusJson.ts', import.meta.url), prerender: true });
+        injectRoute({ pattern: '/data/provisions.csv', entrypoint: new URL('../data/devRoutes/provisionsCsv.ts', import.meta.url), prerender: true });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const t0 = performance.now();
+        const done = await assembleExports(join(fileURLToPath(dir), 'data'));
+        const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+        logger.info(`data/corpus.json (${mb(done.jsonBytes)} MB) and data/provisions.csv (${mb(done.csvBytes)} MB) from ${done.documents} documents in ${Math.round(performance.now() - t0)} ms`);
+      },
+    },
+  };
+}

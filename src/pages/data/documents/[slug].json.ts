@@ -1,0 +1,13 @@
+// /data/documents/<slug>.json: one document and its provisions, exactly as corpus.json holds it.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allDocuments, allProvisions } from '../../../lib/collections.ts';
+import { documentExport } from '../../../data/exportCorpus.ts';
+import { exportContext } from '../../../data/exportContext.ts';
+import { documentExportPaths, type DocumentExportProps } from '../../../data/documentExportPaths.ts';
+
+export const getStaticPaths = (async () => documentExportPaths(await allDocuments(), await allProvisions())) satisfies GetStaticPaths;
+
+export const GET: APIRoute<DocumentExportProps> = async ({ props }) =>
+  new Response(JSON.stringify(documentExport(props.doc, props.provisions, await exportContext())), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,66 @@
+// The build writes one JSON and one CSV per document and streams the corpus-wide downloads together
+// from them; the result must be byte for byte what the in-memory export gives.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
+import { assembleExports, DOCUMENTS_DIR, TABLES_FILE } from '../../src/data/assembleExports.ts';
+import { corpusJson, corpusTables, csvFile, documentCsvRows, documentExport, provisionsCsv } from '../../src/data/exportCorpus.ts';
+import { documentExportPaths } from '../../src/data/documentExportPaths.ts';
+import { makeExportContext } from '../../src/data/makeExportContext.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const corpus = buildCorpus(root).documents;
+// A corpus order that is not the id order, as the site's (by level, then date) is not.
+const documents = corpus.map((d) => d.document).reverse();
+const provisions = corpus.flatMap((d) => d.provisions);
+const ctx = makeExportContext(documents, provisions, join(root, 'content'));
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A data/ folder as the build writes it before the assembly step. */
+function writtenParts(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'exports-'));
+  made.push(dir);
+  mkdirSync(join(dir, DOCUMENTS_DIR));
+  for (const { params, props } of documentExportPaths(documents, provisions)) {
+    writeFileSync(join(dir, DOCUMENTS_DIR, `${params.slug}.json`), JSON.stringify(documentExport(props.doc, props.provisions, ctx)));
+    writeFileSync(join(dir, DOCUMENTS_DIR, `${params.slug}.csv`), csvFile(documentCsvRows(props.doc, props.provisions, ctx)));
+  }
+  writeFileSync(join(dir, TABLES_FILE), JSON.stringify(corpusTables(documents, ctx)));
+  return dir;
+}
+
+describe('assembleExports', () => {
+  it('streams corpus.json and provisions.csv byte for byte equal to the in-memory exports', async () => {
+    const dir = writtenParts();
+    const done = await assembleExports(dir);
+    const json = readFileSync(join(dir, 'corpus.json'), 'utf8');
+    expect(json).toBe(JSON.stringify(corpusJson(documents, provisions, ctx)));
+    expect(done).toMatchObject({ documents: corpus.length, jsonBytes: Buffer.byteLength(json) });
+    const parsed = JSON.parse(json) as { documents: { id: string; provisions: { similar: unknown[] }[] }[] };
+    expect(parsed.documents.map((d) => d.id)).toEqual(documents.map((d) => d.id));
+    expect(parsed.documents.flatMap((d) => d.provisions)).toHaveLength(provisions.length);
+    // Shared-text results stay in the file (issue 5): some provision has counterparts.
+    expect(parsed.documents.some((d) => d.provisions.some((p) => p.similar.length > 0))).toBe(true);
+    expect(readFileSync(join(dir, 'provisions.csv'), 'utf8')).toBe(provisionsCsv(documents, provisions, ctx));
+  });
+
+  it('names the missing per-document file', async () => {
+    const dir = writtenParts();
+    const id = documents[1]!.id;
+    unlinkSync(join(dir, DOCUMENTS_DIR, `${id}.json`));
+    await expect(assembleExports(dir)).rejects.toThrow(new RegExp(`${id}\\.json: cannot read document ${id} of corpus\\.json`, 'u'));
+  });
+
+  it('refuses a per-document CSV without the provisions.csv head, naming the file and line', async () => {
+    const dir = writtenParts();
+    const id = documents[0]!.id;
+    writeFileSync(join(dir, DOCUMENTS_DIR, `${id}.csv`), 'id,text\r\nx,y\r\n');
+    await expect(assembleExports(dir)).rejects.toThrow(new RegExp(`${id}\\.csv: line 1 is not the provisions\\.csv head`, 'u'));
+  });
+});
