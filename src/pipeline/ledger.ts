@@ -6,7 +6,24 @@ export function claim(ledger: LedgerEntry[], line: number, text: string, role: L
 }
 
 const stripSpace = (s: string): string => s.replace(/\s+/gu, '');
-const sortedChars = (s: string): string => [...stripSpace(s)].sort().join('');
+
+/**
+ * Whether two strings hold the same characters, each as often, ignoring whitespace and order.
+ * Counting, not sorting: sorting every out-of-order line was a sixth of ingest time at scale.
+ */
+export function sameCharacters(a: string, b: string): boolean {
+  const x = stripSpace(a);
+  const y = stripSpace(b);
+  if (x.length !== y.length) return false;
+  const counts = new Map<string, number>();
+  for (const ch of x) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of y) {
+    const left = counts.get(ch);
+    if (!left) return false;
+    counts.set(ch, left - 1);
+  }
+  return true;
+}
 
 export interface AccountMismatch {
   line: number;
@@ -32,7 +49,7 @@ export function accountForSource(lines: SourceLine[], ledger: LedgerEntry[]): Ac
     const claimed = (byLine.get(no) ?? []).join('');
     // Most lines are claimed in order: compare directly, sort only when that fails.
     if (stripSpace(text) === stripSpace(claimed)) continue;
-    if (sortedChars(text) !== sortedChars(claimed)) mismatches.push({ line: no, source: text, claimed });
+    if (!sameCharacters(text, claimed)) mismatches.push({ line: no, source: text, claimed });
   }
   for (const [no, texts] of byLine) {
     if (!seen.has(no)) mismatches.push({ line: no, source: '', claimed: texts.join('') });
@@ -42,5 +59,7 @@ export function accountForSource(lines: SourceLine[], ledger: LedgerEntry[]): Ac
 
 /** Number of non-whitespace characters, the unit in which the ingest report accounts for a source. */
 export function countChars(s: string): number {
-  return [...stripSpace(s)].length;
+  let n = 0;
+  for (const _ of stripSpace(s)) n++;
+  return n;
 }
