@@ -1,13 +1,17 @@
-// The /search/ page: reads the search from the URL, asks Pagefind, verifies every hit against the
-// clause text, adds the clauses Pagefind missed, and keeps the URL in step with the form.
+// The /search/ page: reads the search from the URL, asks Pagefind for candidate documents, loads
+// the search data of a few of them at a time, shows the clauses that contain the query (20 per
+// step, "more" for the next), and keeps the URL in step with the form. See src/search/session.ts.
 import { ui } from '../i18n/ui.ts';
 import { href } from '../lib/href.ts';
-import type { SearchData } from '../search/entries.ts';
-import { planQuery } from '../search/queryPlan.ts';
-import { prepareEntries, rankResults, type ScanEntry } from '../search/rankResults.ts';
+import { docDataPath, DOC_LIST_PATH, unpackDocument, type DocList, type DocSearchData } from '../search/docData.ts';
+import { fold } from '../search/fold.ts';
+import { planQuery, type QueryPlan } from '../search/queryPlan.ts';
+import { prepareEntries, type ScanEntry } from '../search/rankResults.ts';
+import { characterQuery, words } from '../search/segment.ts';
+import { RESULTS_PER_PAGE, SearchSession, type Candidate } from '../search/session.ts';
 import { hasFilters, readSearchState, searchStateParams, type SearchState } from '../search/searchState.ts';
 import { FACET_KEYS } from '../search/facets.ts';
-import { indexSearch } from './searchPagefind.ts';
+import { documentCandidates } from './searchPagefind.ts';
 import { renderResults } from './searchRender.ts';
 import './copyCitation.ts';
 
@@ -18,18 +22,37 @@ const results = document.getElementById('search-results') as HTMLElement;
 const synonymGroups = JSON.parse(form.dataset.synonyms ?? '[]') as string[][];
 const baseTitle = document.title;
 
-let entries: Promise<ScanEntry[]> | null = null;
-function loadEntries(): Promise<ScanEntry[]> {
-  entries ??= fetch(href('/search/provisions.json'))
-    .then((r) => {
-      if (!r.ok) throw new Error(`${r.status}`);
-      return r.json() as Promise<SearchData>;
-    })
-    .then((d) => prepareEntries(d.entries));
-  entries.catch(() => {
-    entries = null;
-  });
-  return entries;
+async function getJson<T>(path: string): Promise<T> {
+  const r = await fetch(href(path));
+  if (!r.ok) throw new Error(`${path}: ${r.status}`);
+  return r.json() as Promise<T>;
+}
+
+// Loaded documents stay for the page's life: a warm search over the same documents costs nothing.
+const documents = new Map<string, Promise<ScanEntry[]>>();
+function loadDocument(id: string): Promise<ScanEntry[]> {
+  let loaded = documents.get(id);
+  if (!loaded) {
+    loaded = getJson<DocSearchData>(`/${docDataPath(id)}`).then((d) => prepareEntries(unpackDocument(d)));
+    loaded.catch(() => documents.delete(id));
+    documents.set(id, loaded);
+  }
+  return loaded;
+}
+
+/** Without an index (astro dev, or Pagefind failed to load): every document, in corpus order. */
+async function everyDocument(): Promise<Candidate[]> {
+  const list = await getJson<DocList>(`/${DOC_LIST_PATH}`);
+  return list.documents.map((id) => ({ key: id, docId: () => Promise.resolve(id) }));
+}
+
+/** Pagefind queries: the query's words as our segmenter splits them (the index was split the same way). */
+function wordQueries(plan: QueryPlan): string[] {
+  return [...new Set(plan.queries.map((q) => words(q).join(' ')))].filter((q) => q !== '');
+}
+
+function characterQueries(plan: QueryPlan): string[] {
+  return [...new Set(plan.queries.map((q) => characterQuery(fold(q))))].filter((q) => q !== '');
 }
 
 function select(key: string): HTMLSelectElement | null {
@@ -62,40 +85,31 @@ function formState(): SearchState {
 }
 
 let latest = 0;
-async function run(state: SearchState): Promise<void> {
-  const ticket = ++latest;
-  document.title = state.q ? `${ui.search.pageTitle(state.q)} · ${baseTitle}` : baseTitle;
-  if (!state.q && !hasFilters(state)) {
-    results.replaceChildren();
-    status.textContent = ui.search.idle;
-    results.dataset.state = 'idle';
-    return;
-  }
-  status.textContent = ui.search.loading;
+let current: { session: SearchSession; plan: QueryPlan; state: SearchState; indexMissing: boolean; shown: number } | null = null;
+
+function render(): void {
+  if (!current) return;
+  const { session, plan, state, indexMissing, shown } = current;
+  const summary = renderResults(results, {
+    verified: session.verified.slice(0, shown),
+    found: session.verified.length,
+    unverified: session.unverified,
+    exact: session.complete,
+    more: !session.complete || session.verified.length > shown,
+    checked: session.checked,
+  }, plan, state.q);
+  status.textContent = indexMissing ? `${ui.search.indexUnavailable} ${summary}` : summary;
+}
+
+/** Runs `step` for the current search; ignores the outcome if another search started meanwhile. */
+async function step(ticket: number, work: () => Promise<void>): Promise<void> {
   results.dataset.state = 'loading';
   results.setAttribute('aria-busy', 'true');
   try {
-    const plan = planQuery(state.q, synonymGroups);
-    let scan: ScanEntry[];
-    try {
-      scan = await loadEntries();
-    } catch {
-      if (ticket === latest) status.textContent = ui.search.dataUnavailable;
-      return;
-    }
-    let indexIds: string[] = [];
-    let indexMissing = false;
-    if (plan.terms.length > 0) {
-      try {
-        indexIds = await indexSearch(plan.queries, state.filters);
-      } catch {
-        indexMissing = true;
-      }
-    }
-    if (ticket !== latest) return;
-    const ranked = rankResults({ scan, plan, indexIds, filters: state.filters, sort: state.sort });
-    const summary = renderResults(results, ranked, plan, state.q);
-    status.textContent = indexMissing ? `${ui.search.indexUnavailable} ${summary}` : summary;
+    await work();
+    if (ticket === latest) render();
+  } catch {
+    if (ticket === latest) status.textContent = ui.search.dataUnavailable;
   } finally {
     if (ticket === latest) {
       results.removeAttribute('aria-busy');
@@ -104,6 +118,53 @@ async function run(state: SearchState): Promise<void> {
     }
   }
 }
+
+async function run(state: SearchState): Promise<void> {
+  const ticket = ++latest;
+  document.title = state.q ? `${ui.search.pageTitle(state.q)} · ${baseTitle}` : baseTitle;
+  if (!state.q && !hasFilters(state)) {
+    current = null;
+    results.replaceChildren();
+    status.textContent = ui.search.idle;
+    results.dataset.state = 'idle';
+    return;
+  }
+  status.textContent = ui.search.loading;
+  const plan = planQuery(state.q, synonymGroups);
+  const browsing = plan.terms.length === 0;
+  const search = { plan, state, indexMissing: false, shown: RESULTS_PER_PAGE } as NonNullable<typeof current>;
+  const session = new SearchSession(
+    {
+      words: async () => {
+        try {
+          return await documentCandidates(browsing ? [null] : wordQueries(plan), state.filters, state.sort);
+        } catch {
+          search.indexMissing = true;
+          return everyDocument();
+        }
+      },
+      characters: browsing ? null : async () => (search.indexMissing ? [] : documentCandidates(characterQueries(plan), state.filters, state.sort)),
+      load: loadDocument,
+    },
+    plan,
+    state.filters,
+    state.sort,
+  );
+  search.session = session;
+  current = search;
+  await step(ticket, () => session.more());
+}
+
+/** "More results": shows the next page, looking at more documents if those found so far are not enough. */
+results.addEventListener('click', (event) => {
+  if (!(event.target instanceof HTMLElement) || !event.target.closest('#search-more') || !current) return;
+  const search = current;
+  search.shown += RESULTS_PER_PAGE;
+  void step(latest, () => search.session.more(search.shown)).then(() => {
+    // Keyboard users continue at the first new result.
+    results.querySelectorAll<HTMLElement>('#results-verified + ol > li')[search.shown - RESULTS_PER_PAGE]?.querySelector('a')?.focus();
+  });
+});
 
 function show(state: SearchState, push: boolean): void {
   const query = searchStateParams(state).toString();

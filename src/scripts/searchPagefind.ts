@@ -1,8 +1,12 @@
 // The slice of Pagefind's browser API the search page uses, loaded from the site itself
-// (<base>/pagefind/pagefind.js, written at build time); it only yields provision ids.
+// (<base>/pagefind/pagefind.js, written at build time). It yields candidate documents only: their
+// document id costs one fragment request, made only for documents the page actually looks at.
 import { href } from '../lib/href.ts';
+import { mergeRanked } from '../search/candidates.ts';
 import { shardDir } from '../search/shards.ts';
 import type { FacetKey } from '../search/facets.ts';
+import type { Candidate } from '../search/session.ts';
+import type { SortKey } from '../search/searchState.ts';
 
 interface PagefindResult {
   id: string;
@@ -13,11 +17,8 @@ interface PagefindResult {
 interface PagefindApi {
   init(): Promise<void>;
   mergeIndex(url: string): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
-
-/** More hits than this per search are not looked at (the corpus has a few hundred provisions). */
-const MAX_RESULTS = 300;
 
 let api: Promise<PagefindApi> | null = null;
 
@@ -36,20 +37,21 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 /**
- * Provision ids Pagefind returns for any of the queries (synonym variants), best score first.
- * Filters are applied by Pagefind itself; the page checks them again on its own data.
+ * Documents Pagefind returns for any of the queries (null: filters only), merged (see mergeRanked).
+ * Filters are applied by Pagefind on the document's union of clause facets; the page checks
+ * them again per clause.
  */
-export async function indexSearch(queries: readonly string[], filters: Partial<Record<FacetKey, string>>): Promise<string[]> {
+export async function documentCandidates(queries: readonly (string | null)[], filters: Partial<Record<FacetKey, string>>, sort: SortKey): Promise<Candidate[]> {
   const pf = await loadPagefind();
-  const searches = await Promise.all(queries.map((q) => pf.search(q, { filters: { ...filters } })));
-  const best = new Map<string, PagefindResult>();
-  for (const s of searches) {
-    for (const r of s?.results ?? []) {
-      const seen = best.get(r.id);
-      if (!seen || r.score > seen.score) best.set(r.id, r);
-    }
-  }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
-  const data = await Promise.all(ranked.map((r) => r.data()));
-  return data.map((d) => d.meta.id).filter((id): id is string => typeof id === 'string' && id !== '');
+  const order = sort === 'relevance' ? {} : { sort: { date: sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } };
+  const searches = await Promise.all(queries.map((q) => pf.search(q, { filters: { ...filters }, ...order })));
+  const merged = mergeRanked(searches.map((s) => s?.results ?? []), sort === 'relevance');
+  return merged.map((r) => ({
+    key: r.id,
+    docId: async () => {
+      const id = (await r.data()).meta.id;
+      if (typeof id !== 'string' || id === '') throw new Error(`Pagefind result ${r.id} has no document id`);
+      return id;
+    },
+  }));
 }
