@@ -1,11 +1,13 @@
 // Builds the clause search after the site is written: one Pagefind custom record per document
 // (src/search/entries.ts documentRecord: why documents, not provisions) and, per document, the
-// compact search data the page loads to verify and show clauses (src/search/docData.ts).
+// compact search data the page loads to verify and show clauses (src/search/docData.ts), named
+// after the document's Pagefind page id so the page needs no Pagefind fragment.
 // Data comes from the site's own export, so the index holds exactly what the pages show; it is
 // read one document at a time (data/documents/<slug>.json), so memory does not grow with the
 // corpus. Any Pagefind error fails the build.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -58,6 +60,24 @@ export function documentEntries(doc: ExportedDocument, canonical: Canonical): Se
   return searchEntries([doc], doc.provisions, canonical);
 }
 
+/**
+ * Pagefind page id → document id, read from the fragments just written. A fragment is gzip of
+ * "pagefind_dcd" + JSON with the record's meta (our meta.id is the document id); its file name is
+ * the id search results carry.
+ */
+async function fragmentDocuments(outputPath: string): Promise<Map<string, string>> {
+  const dir = join(outputPath, 'fragment');
+  const out = new Map<string, string>();
+  for (const f of (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment'))) {
+    const raw = gunzipSync(await readFile(join(dir, f)));
+    const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as { meta?: { id?: unknown } };
+    const id = fragment.meta?.id;
+    if (raw.subarray(0, 12).toString() !== 'pagefind_dcd' || typeof id !== 'string') throw new Error(`Pagefind fragment ${f} is not one document's (grouped fragments are not supported)`);
+    out.set(f.slice(0, -'.pf_fragment'.length), id);
+  }
+  return out;
+}
+
 /** One shard's Pagefind run: a fresh binary, records added, files written, binary stopped. */
 class Shard {
   private records = 0;
@@ -81,7 +101,8 @@ class Shard {
     this.records++;
   }
 
-  async close(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<number> {
+  /** Writes the shard; returns document id → Pagefind page id for its documents. */
+  async close(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<Map<string, string>> {
     try {
       const outputPath = join(outDir, shardDir(this.k));
       const written = await this.index.writeFiles({ outputPath });
@@ -95,7 +116,9 @@ class Shard {
       if (languages.length !== 1 || count !== this.records) {
         throw new Error(`Pagefind indexed ${languages.map(([l, i]) => `${l}: ${i.page_count}`).join(', ')} in shard ${this.k}; expected ${this.records} documents in ${INDEX_LANGUAGE} only`);
       }
-      return count;
+      const pages = await fragmentDocuments(outputPath);
+      if (pages.size !== count) throw new Error(`Pagefind wrote ${pages.size} fragments in shard ${this.k}; expected ${count}`);
+      return new Map([...pages].map(([page, doc]) => [doc, page]));
     } finally {
       await this.index.deleteIndex();
       // Stopping the binary frees its memory before the next shard starts.
@@ -108,10 +131,21 @@ export async function buildSearchIndex(outDir: string, synonymsFile: string, log
   const canonical = canonicalMap(loadSynonyms(synonymsFile));
   await mkdir(join(outDir, DOC_DATA_DIR), { recursive: true });
   const ids: string[] = [];
+  const keys = new Map<string, string>();
+  const pages = new Set<string>();
   let bytes = 0;
   let provisions = 0;
-  let indexed = 0;
   let shard: Shard | null = null;
+  // The search data is written under the document id, then renamed to its Pagefind page id once
+  // the shard is written (the id is a hash Pagefind computes).
+  const closeShard = async (s: Shard) => {
+    for (const [doc, page] of await s.close(outDir, logger)) {
+      if (keys.has(doc) || pages.has(page)) throw new Error(`search: Pagefind page id ${page} (${doc}) is not unique`);
+      await rename(join(outDir, docDataPath(doc)), join(outDir, docDataPath(page)));
+      keys.set(doc, page);
+      pages.add(page);
+    }
+  };
   try {
     for await (const doc of exportedDocuments(outDir)) {
       const entries = documentEntries(doc, canonical);
@@ -119,7 +153,7 @@ export async function buildSearchIndex(outDir: string, synonymsFile: string, log
       if (entries.length === 0) continue;
       const k = shardOf(ids.length, perShard);
       if (shard?.k !== k) {
-        if (shard) indexed += await shard.close(outDir, logger);
+        if (shard) await closeShard(shard);
         shard = null;
         shard = await Shard.open(k);
       }
@@ -132,13 +166,14 @@ export async function buildSearchIndex(outDir: string, synonymsFile: string, log
     }
     // An empty corpus still gets an (empty) index, so the page's /pagefind/ exists.
     shard ??= await Shard.open(0);
-    indexed += await shard.close(outDir, logger);
+    const last = shard;
     shard = null;
+    await closeShard(last);
   } finally {
     if (shard) await pagefind.close();
   }
-  if (indexed !== ids.length) throw new Error(`Pagefind indexed ${indexed} documents; expected ${ids.length}`);
-  await writeFile(join(outDir, DOC_LIST_PATH), JSON.stringify({ version: 2, documents: ids } satisfies DocList));
+  if (keys.size !== ids.length) throw new Error(`Pagefind indexed ${keys.size} documents; expected ${ids.length}`);
+  await writeFile(join(outDir, DOC_LIST_PATH), JSON.stringify({ version: 2, files: ids.map((id) => keys.get(id)!) } satisfies DocList));
   logger.info(`search data: ${ids.length} documents, ${provisions} provisions, ${(bytes / 1024).toFixed(0)} KiB in /${DOC_DATA_DIR}/ (largest file matters, not the total: the page loads a few)`);
 }
 
@@ -147,7 +182,7 @@ function devSearchData(root: string, synonymsPath: string, path: string): unknow
   const corpus = buildCorpus(root).documents;
   const canonical = canonicalMap(loadSynonyms(synonymsPath));
   const withProvisions = corpus.filter((d) => d.provisions.length > 0);
-  if (path === DOC_LIST_PATH) return { version: 2, documents: withProvisions.map((d) => d.document.id) } satisfies DocList;
+  if (path === DOC_LIST_PATH) return { version: 2, files: withProvisions.map((d) => d.document.id) } satisfies DocList;
   const doc = withProvisions.find((d) => docDataPath(d.document.id) === path);
   return doc ? packDocument(searchEntries([doc.document], doc.provisions, canonical)) : undefined;
 }

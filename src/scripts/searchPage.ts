@@ -8,10 +8,10 @@ import { fold } from '../search/fold.ts';
 import { planQuery, type QueryPlan } from '../search/queryPlan.ts';
 import { prepareEntries, type ScanEntry } from '../search/rankResults.ts';
 import { characterQuery, words } from '../search/segment.ts';
-import { RESULTS_PER_PAGE, SearchSession, type Candidate } from '../search/session.ts';
+import { RESULTS_PER_PAGE, SearchSession } from '../search/session.ts';
 import { hasFilters, readSearchState, searchStateParams, type SearchState } from '../search/searchState.ts';
 import { FACET_KEYS } from '../search/facets.ts';
-import { documentCandidates } from './searchPagefind.ts';
+import { documentCandidates, loadPagefind } from './searchPagefind.ts';
 import { renderResults } from './searchRender.ts';
 import './copyCitation.ts';
 
@@ -30,20 +30,19 @@ async function getJson<T>(path: string): Promise<T> {
 
 // Loaded documents stay for the page's life: a warm search over the same documents costs nothing.
 const documents = new Map<string, Promise<ScanEntry[]>>();
-function loadDocument(id: string): Promise<ScanEntry[]> {
-  let loaded = documents.get(id);
+function loadDocument(key: string): Promise<ScanEntry[]> {
+  let loaded = documents.get(key);
   if (!loaded) {
-    loaded = getJson<DocSearchData>(`/${docDataPath(id)}`).then((d) => prepareEntries(unpackDocument(d)));
-    loaded.catch(() => documents.delete(id));
-    documents.set(id, loaded);
+    loaded = getJson<DocSearchData>(`/${docDataPath(key)}`).then((d) => prepareEntries(unpackDocument(d)));
+    loaded.catch(() => documents.delete(key));
+    documents.set(key, loaded);
   }
   return loaded;
 }
 
 /** Without an index (astro dev, or Pagefind failed to load): every document, in corpus order. */
-async function everyDocument(): Promise<Candidate[]> {
-  const list = await getJson<DocList>(`/${DOC_LIST_PATH}`);
-  return list.documents.map((id) => ({ key: id, docId: () => Promise.resolve(id) }));
+async function everyDocument(): Promise<string[]> {
+  return (await getJson<DocList>(`/${DOC_LIST_PATH}`)).files;
 }
 
 /** Pagefind queries: the query's words as our segmenter splits them (the index was split the same way). */
@@ -85,11 +84,19 @@ function formState(): SearchState {
 }
 
 let latest = 0;
-let current: { session: SearchSession; plan: QueryPlan; state: SearchState; indexMissing: boolean; shown: number } | null = null;
+/** The search on screen: its session, how many verified results are shown, and whether the index failed to load. */
+interface CurrentSearch {
+  session: SearchSession;
+  plan: QueryPlan;
+  state: SearchState;
+  index: { missing: boolean };
+  shown: number;
+}
+let current: CurrentSearch | null = null;
 
 function render(): void {
   if (!current) return;
-  const { session, plan, state, indexMissing, shown } = current;
+  const { session, plan, state, index, shown } = current;
   const summary = renderResults(results, {
     verified: session.verified.slice(0, shown),
     found: session.verified.length,
@@ -98,7 +105,7 @@ function render(): void {
     more: !session.complete || session.verified.length > shown,
     checked: session.checked,
   }, plan, state.q);
-  status.textContent = indexMissing ? `${ui.search.indexUnavailable} ${summary}` : summary;
+  status.textContent = index.missing ? `${ui.search.indexUnavailable} ${summary}` : summary;
 }
 
 /** Runs `step` for the current search; ignores the outcome if another search started meanwhile. */
@@ -132,26 +139,25 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = ui.search.loading;
   const plan = planQuery(state.q, synonymGroups);
   const browsing = plan.terms.length === 0;
-  const search = { plan, state, indexMissing: false, shown: RESULTS_PER_PAGE } as NonNullable<typeof current>;
+  const index = { missing: false };
   const session = new SearchSession(
     {
       words: async () => {
         try {
           return await documentCandidates(browsing ? [null] : wordQueries(plan), state.filters, state.sort);
         } catch {
-          search.indexMissing = true;
+          index.missing = true;
           return everyDocument();
         }
       },
-      characters: browsing ? null : async () => (search.indexMissing ? [] : documentCandidates(characterQueries(plan), state.filters, state.sort)),
+      characters: browsing ? null : async () => (index.missing ? [] : documentCandidates(characterQueries(plan), state.filters, state.sort)),
       load: loadDocument,
     },
     plan,
     state.filters,
     state.sort,
   );
-  search.session = session;
-  current = search;
+  current = { session, plan, state, index, shown: RESULTS_PER_PAGE };
   await step(ticket, () => session.more());
 }
 
@@ -190,3 +196,10 @@ window.addEventListener('popstate', () => {
 const initial = offered(readSearchState(new URLSearchParams(location.search)));
 fillForm(initial);
 void run(initial);
+// Load Pagefind (its script, wasm and the index's small metadata, about 90 KB) while the reader is
+// still typing, so the first search only fetches the index chunks and documents it needs.
+if (!initial.q && !hasFilters(initial)) {
+  const warm = () => void loadPagefind().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+  else setTimeout(warm, 500);
+}

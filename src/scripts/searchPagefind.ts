@@ -1,17 +1,16 @@
 // The slice of Pagefind's browser API the search page uses, loaded from the site itself
-// (<base>/pagefind/pagefind.js, written at build time). It yields candidate documents only: their
-// document id costs one fragment request, made only for documents the page actually looks at.
+// (<base>/pagefind/pagefind.js, written at build time). It yields candidate documents only, as
+// Pagefind's page ids, which name the documents' search data files (src/search/docData.ts): no
+// Pagefind fragment is ever loaded.
 import { href } from '../lib/href.ts';
 import { mergeRanked } from '../search/candidates.ts';
 import { shardDir } from '../search/shards.ts';
 import type { FacetKey } from '../search/facets.ts';
-import type { Candidate } from '../search/session.ts';
 import type { SortKey } from '../search/searchState.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<{ meta: Record<string, string> }>;
 }
 
 interface PagefindApi {
@@ -41,17 +40,9 @@ export function loadPagefind(): Promise<PagefindApi> {
  * Filters are applied by Pagefind on the document's union of clause facets; the page checks
  * them again per clause.
  */
-export async function documentCandidates(queries: readonly (string | null)[], filters: Partial<Record<FacetKey, string>>, sort: SortKey): Promise<Candidate[]> {
+export async function documentCandidates(queries: readonly (string | null)[], filters: Partial<Record<FacetKey, string>>, sort: SortKey): Promise<string[]> {
   const pf = await loadPagefind();
   const order = sort === 'relevance' ? {} : { sort: { date: sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } };
   const searches = await Promise.all(queries.map((q) => pf.search(q, { filters: { ...filters }, ...order })));
-  const merged = mergeRanked(searches.map((s) => s?.results ?? []), sort === 'relevance');
-  return merged.map((r) => ({
-    key: r.id,
-    docId: async () => {
-      const id = (await r.data()).meta.id;
-      if (typeof id !== 'string' || id === '') throw new Error(`Pagefind result ${r.id} has no document id`);
-      return id;
-    },
-  }));
+  return mergeRanked(searches.map((s) => s?.results ?? []), sort === 'relevance').map((r) => r.id);
 }

@@ -10,25 +10,19 @@ import { matchedVariants, type QueryPlan } from './queryPlan.ts';
 import { matchesFilters, sortHits, type Hit, type ScanEntry } from './rankResults.ts';
 import type { SortKey } from './searchState.ts';
 
-/** A candidate document: a stable key (Pagefind's result id) and how to learn its document id. */
-export interface Candidate {
-  key: string;
-  docId: () => Promise<string>;
-}
-
 export interface SessionSources {
-  /** Documents the index finds for the query's words (or, without words, for the filters), best first. */
-  words(): Promise<Candidate[]>;
+  /** Documents (keys of their search data, src/search/docData.ts) the index finds for the query's words, or, without words, for the filters; best first. */
+  words(): Promise<string[]>;
   /** Documents holding every character of the query; null when there is no such fallback. */
-  characters: (() => Promise<Candidate[]>) | null;
+  characters: (() => Promise<string[]>) | null;
   /** A document's clauses, prepared for scanning. */
-  load(docId: string): Promise<ScanEntry[]>;
+  load(key: string): Promise<ScanEntry[]>;
 }
 
 export const RESULTS_PER_PAGE = 20;
 /** Documents loaded in parallel. */
 export const DOCUMENTS_PER_BATCH = 8;
-/** At most this many documents per step (first search or one "more"), whatever they yield: a document costs about 17 KB (gzip: its search data and its Pagefind fragment), and a first search must stay under 300 KB. */
+/** At most this many documents per step (first search or one "more"), whatever they yield: a document costs about 10 KB (gzip), and a first search must stay under 300 KB. */
 export const DOCUMENTS_PER_STEP = 8;
 
 /** The clause of a document that has the most query terms, for a "low relevance" entry. */
@@ -66,10 +60,9 @@ export class SearchSession {
   readonly unverified: Hit[] = [];
   /** Documents looked at so far. */
   checked = 0;
-  private queue: Candidate[] | null = null;
+  private queue: string[] | null = null;
   private charactersAsked = false;
-  private readonly seenKeys = new Set<string>();
-  private readonly seenDocs = new Set<string>();
+  private readonly seen = new Set<string>();
 
   private readonly sources: SessionSources;
   private readonly plan: QueryPlan;
@@ -93,11 +86,11 @@ export class SearchSession {
     return this.queue?.length ?? 0;
   }
 
-  private enqueue(candidates: readonly Candidate[]): void {
-    for (const c of candidates) {
-      if (this.seenKeys.has(c.key)) continue;
-      this.seenKeys.add(c.key);
-      this.queue!.push(c);
+  private enqueue(keys: readonly string[]): void {
+    for (const key of keys) {
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.queue!.push(key);
     }
   }
 
@@ -119,16 +112,8 @@ export class SearchSession {
       const batch = this.queue.splice(0, Math.min(DOCUMENTS_PER_BATCH, DOCUMENTS_PER_STEP - looked));
       looked += batch.length;
       this.checked += batch.length;
-      const docs = await Promise.all(
-        batch.map(async (c) => {
-          const id = await c.docId();
-          if (this.seenDocs.has(id)) return null;
-          this.seenDocs.add(id);
-          return this.sources.load(id);
-        }),
-      );
+      const docs = await Promise.all(batch.map((key) => this.sources.load(key)));
       for (const scan of docs) {
-        if (!scan) continue;
         const { verified, partial } = verifyDocument(scan, this.plan, this.filters);
         this.verified.push(...verified);
         // Character candidates are only guaranteed to hold the characters: not worth listing.

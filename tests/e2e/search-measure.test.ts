@@ -10,23 +10,27 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docDataPath, unpackDocument, type DocSearchData } from '../../src/search/docData.ts';
+import { DOC_LIST_PATH, docDataPath, unpackDocument, type DocList, type DocSearchData } from '../../src/search/docData.ts';
 import { fold } from '../../src/search/fold.ts';
 import { planQuery } from '../../src/search/queryPlan.ts';
 import { prepareEntries } from '../../src/search/rankResults.ts';
 import { characterQuery, words } from '../../src/search/segment.ts';
-import { SearchSession, type Candidate } from '../../src/search/session.ts';
+import { SearchSession } from '../../src/search/session.ts';
 import { loadSynonyms } from '../../src/search/synonymFile.ts';
 import { launchBrowser } from './browser.ts';
 import { serveDist, type RunningServer } from './staticServer.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
-const loadDoc = (id: string) => prepareEntries(unpackDocument(JSON.parse(readFileSync(join(DIST, docDataPath(id)), 'utf8')) as DocSearchData));
+const readDoc = (key: string) => JSON.parse(readFileSync(join(DIST, docDataPath(key)), 'utf8')) as DocSearchData;
+const loadDoc = (key: string) => prepareEntries(unpackDocument(readDoc(key)));
+const docFiles = (JSON.parse(readFileSync(join(DIST, DOC_LIST_PATH), 'utf8')) as DocList).files;
+/** Pagefind page id (the name of a document's search data) → document id. */
+const docOfKey = new Map(docFiles.map((key) => [key, readDoc(key).docId]));
 const groups = loadSynonyms('content/synonyms.yml').map((g) => g.terms);
 const corpus = JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8')) as { documents: { id: string; provisions: { id: string; text: string }[] }[] };
 const clauses = corpus.documents.flatMap((d) => d.provisions);
-const scan = corpus.documents.flatMap((d) => loadDoc(d.id));
+const scan = docFiles.flatMap(loadDoc);
 
 const ABSENT = ['量子计算', '火星基地', '段简', '区块链', '航空母舰', '股票期货', '足球联赛', '核电站', '冰淇淋', '高速铁路'];
 const WINDOW_LENGTHS = [6, 8, 10];
@@ -48,7 +52,7 @@ afterAll(async () => {
 });
 
 /**
- * Pagefind's raw answer per query: document ids in its order, for the query's words and for its
+ * Pagefind's raw answer per query: page ids (the names of the documents' search data) in its order, for the query's words and for its
  * characters (the page's fallback). The browser code is a string so the test runner does not
  * rewrite its dynamic import().
  */
@@ -57,7 +61,7 @@ async function pagefindDocs(queries: string[]): Promise<{ words: string[]; chars
   const script = `(async () => {
     const pf = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
     await pf.init();
-    const ids = async (q) => q ? Promise.all(((await pf.search(q))?.results ?? []).map(async (r) => (await r.data()).meta.id)) : [];
+    const ids = async (q) => q ? ((await pf.search(q))?.results ?? []).map((r) => r.id) : [];
     const out = [];
     for (const a of ${JSON.stringify(asked)}) out.push({ words: await ids(a.words), chars: await ids(a.chars) });
     return out;
@@ -67,8 +71,7 @@ async function pagefindDocs(queries: string[]): Promise<{ words: string[]; chars
 
 /** What the page shows for `q`, every step taken, given Pagefind's raw answer. */
 async function verifiedIds(q: string, raw: { words: string[]; chars: string[] }): Promise<string[]> {
-  const candidates = (ids: string[]): Candidate[] => ids.map((id) => ({ key: id, docId: () => Promise.resolve(id) }));
-  const session = new SearchSession({ words: async () => candidates(raw.words), characters: async () => candidates(raw.chars), load: async (id) => loadDoc(id) }, planQuery(q, groups), {}, 'relevance');
+  const session = new SearchSession({ words: async () => raw.words, characters: async () => raw.chars, load: async (key) => loadDoc(key) }, planQuery(q, groups), {}, 'relevance');
   while (!session.complete) await session.more(Infinity);
   return session.verified.map((h) => h.entry.id);
 }
@@ -105,14 +108,14 @@ describe('search quality on the seeds', () => {
     const shown = await Promise.all(windows.map((w, i) => verifiedIds(w.q, raw[i]!)));
     const rows = WINDOW_LENGTHS.map((length) => {
       const ws = windows.map((w, i) => ({ ...w, raw: raw[i]!, shown: shown[i]! })).filter((w) => w.length === length);
-      const byWords = ws.filter((w) => w.raw.words.includes(docOf(w.id))).length;
-      const byChars = ws.filter((w) => w.raw.chars.includes(docOf(w.id))).length;
+      const byWords = ws.filter((w) => w.raw.words.some((k) => docOfKey.get(k) === docOf(w.id))).length;
+      const byChars = ws.filter((w) => w.raw.chars.some((k) => docOfKey.get(k) === docOf(w.id))).length;
       const page = ws.filter((w) => w.shown.includes(w.id)).length;
       return { length, windows: ws.length, pagefindWordsFoundDocument: pct(byWords, ws.length), characterFallbackFoundDocument: pct(byChars, ws.length), pageFound: pct(page, ws.length) };
     });
     console.log(`\n(b) ${windows.length} phrase windows from ${clauses.length} provisions`);
     console.table(rows);
-    const missed = windows.filter((w, i) => !raw[i]!.words.includes(docOf(w.id)));
+    const missed = windows.filter((w, i) => !raw[i]!.words.some((k) => docOfKey.get(k) === docOf(w.id)));
     console.log('examples Pagefind\'s word query missed:', missed.slice(0, 8).map((w) => `${w.q} (${w.id})`).join(' · '));
     for (const [i, w] of windows.entries()) expect(shown[i], `${w.q} from ${w.id}`).toContain(w.id);
   });

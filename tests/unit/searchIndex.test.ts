@@ -1,5 +1,5 @@
 // The build step that writes the Pagefind index and the per-document search data, run on the real corpus.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,14 +53,21 @@ describe('buildSearchIndex', () => {
     const manifest = JSON.parse(readFileSync(join(dir, PAGEFIND_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(manifest.languages)).toEqual(['und']);
     expect(manifest.languages.und!.page_count).toBe(docCount);
+    // Every document's data is named after its Pagefind page id (its fragment) and unpacks to exactly
+    // the entries the site computes for it.
     const list = JSON.parse(readFileSync(join(dir, DOC_LIST_PATH), 'utf8')) as DocList;
-    expect([...list.documents].sort()).toEqual(corpus.map((d) => d.document.id).sort());
-    // Each document's data unpacks to exactly the entries the site computes for it.
+    expect(list.files).toHaveLength(docCount);
+    const fragments = readdirSync(join(dir, PAGEFIND_DIR, 'fragment')).map((f) => f.replace(/\.pf_fragment$/u, ''));
+    expect([...list.files].sort()).toEqual(fragments.sort());
     const canonical = canonicalMap(loadSynonyms(synonyms));
-    for (const d of corpus) {
-      const data = JSON.parse(readFileSync(join(dir, docDataPath(d.document.id)), 'utf8')) as DocSearchData;
-      expect(unpackDocument(data)).toEqual(searchEntries([d.document], d.provisions, canonical));
-    }
+    const byDoc = new Map(list.files.map((key) => {
+      const data = JSON.parse(readFileSync(join(dir, docDataPath(key)), 'utf8')) as DocSearchData;
+      return [data.docId, data] as const;
+    }));
+    expect([...byDoc.keys()]).toEqual(corpus.map((d) => d.document.id));
+    for (const d of corpus) expect(unpackDocument(byDoc.get(d.document.id)!)).toEqual(searchEntries([d.document], d.provisions, canonical));
+    // Nothing is left under a document id.
+    for (const d of corpus) expect(existsSync(join(dir, docDataPath(d.document.id)))).toBe(false);
     expect(logged.some((m) => m.includes('index language und') && m.includes(`${docCount} documents`))).toBe(true);
   }, 60_000);
 

@@ -11,7 +11,7 @@ import { canonicalMap } from '../../src/search/facets.ts';
 import { planQuery } from '../../src/search/queryPlan.ts';
 import { prepareEntries, type ScanEntry } from '../../src/search/rankResults.ts';
 import { characterQuery, documentContent, words } from '../../src/search/segment.ts';
-import { DOCUMENTS_PER_STEP, RESULTS_PER_PAGE, SearchSession, type Candidate } from '../../src/search/session.ts';
+import { DOCUMENTS_PER_STEP, RESULTS_PER_PAGE, SearchSession } from '../../src/search/session.ts';
 import { loadSynonyms } from '../../src/search/synonymFile.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -25,10 +25,9 @@ const squash = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCa
 
 /** A fake index: `hits` are the documents the word query returns; the character query returns every document. */
 function fakeSources(hits: string[], loaded: string[]) {
-  const candidate = (id: string): Candidate => ({ key: `k-${id}`, docId: () => Promise.resolve(id) });
   return {
-    words: () => Promise.resolve(hits.map(candidate)),
-    characters: () => Promise.resolve(docIds.map(candidate)),
+    words: () => Promise.resolve(hits),
+    characters: () => Promise.resolve(docIds),
     load: (id: string): Promise<ScanEntry[]> => {
       loaded.push(id);
       return Promise.resolve(prepareEntries(byDoc.get(id) ?? []));
@@ -103,12 +102,12 @@ describe('a search session', () => {
   it('bounds the documents one step looks at, and lists index hits without the words apart', async () => {
     const loaded: string[] = [];
     const many = Array.from({ length: 40 }, (_, i) => docIds[i % docIds.length]!);
-    const sources = { ...fakeSources([], loaded), words: () => Promise.resolve(many.map((id, i): Candidate => ({ key: `k${i}`, docId: () => Promise.resolve(id) }))) };
+    const sources = fakeSources(many, loaded);
     const session = new SearchSession(sources, planQuery('量子计算', groups), {}, 'relevance');
     await session.more();
     expect(session.checked).toBeLessThanOrEqual(DOCUMENTS_PER_STEP);
     expect(session.verified).toEqual([]);
-    // The same document under two keys is loaded once.
+    // A document the index returns twice is loaded once.
     expect(new Set(loaded).size).toBe(loaded.length);
     expect(session.unverified.length).toBe(loaded.length);
   });
