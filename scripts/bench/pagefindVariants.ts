@@ -4,7 +4,9 @@
 //  - one:      one index, one custom record per provision (what src/integrations/pagefind.ts does);
 //  - shards:   the same records in K separate indexes (pagefind binary restarted between them), for
 //              the search page to combine with Pagefind's mergeIndex;
-//  - per-doc:  one record per document (its provisions' text joined), 53× fewer records.
+//  - per-doc:  one record per document, as the build now writes it (src/search/entries.ts
+//              documentRecord: pre-segmented distinct words and characters, index language `und`).
+// The first two use the old per-provision record (Pagefind's own zh-cn segmentation) for comparison.
 // `node scripts/bench/pagefindVariants.ts <seedsDir> <gazetteer.yml> [shards=4] [variants=one,shards,per-doc]`
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { classifyIngested } from '../../src/corpus/classifyIngested.ts';
 import { ingestSeeds, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
 import { canonicalMap } from '../../src/search/facets.ts';
-import { INDEX_LANGUAGE, pagefindRecord, searchEntries, type PagefindRecord, type SearchEntry } from '../../src/search/entries.ts';
+import { documentRecord, searchEntries, type PagefindRecord, type SearchEntry } from '../../src/search/entries.ts';
 import { loadSynonyms } from '../../src/search/synonymFile.ts';
 import { BUILD_ROOT, PROJECT } from './paths.ts';
 import { watchTree } from './procTree.ts';
@@ -51,7 +53,7 @@ function sizes(dir: string): { bytes: number; largest: { path: string; bytes: nu
 }
 
 async function writeIndex(records: readonly PagefindRecord[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: records[0]?.language ?? 'und' });
   if (!index || errors.length > 0) throw new Error(`createIndex: ${errors.join('; ')}`);
   for (const r of records) {
     const added = await index.addCustomRecord(r);
@@ -64,15 +66,10 @@ async function writeIndex(records: readonly PagefindRecord[], outputPath: string
   await pagefind.close();
 }
 
-/** One record per document: the document page as the unit, every provision's text in it. */
-function perDocumentRecords(entries: readonly SearchEntry[]): PagefindRecord[] {
-  const byDoc = Map.groupBy(entries, (e) => e.docId);
-  return [...byDoc.values()].map((list) => {
-    const first = pagefindRecord(list[0]!);
-    const filters: Record<string, string[]> = {};
-    for (const e of list) for (const [k, v] of Object.entries(pagefindRecord(e).filters)) filters[k] = [...new Set([...(filters[k] ?? []), ...v])];
-    return { ...first, url: list[0]!.url.split('#')[0]!, content: list.map((e) => e.text).join('\n'), meta: { ...first.meta, id: list[0]!.docId, title: list[0]!.title }, filters };
-  });
+/** The record the build wrote before issue 8: one per provision, segmented by Pagefind (zh-cn). */
+function provisionRecord(entry: SearchEntry): PagefindRecord {
+  const filters = Object.fromEntries(Object.entries(entry.facets).filter(([, values]) => values.length > 0));
+  return { url: entry.url, content: entry.text, language: 'zh-cn', meta: { id: entry.id, title: `${entry.jurisdiction} ${entry.label}` }, filters, sort: { date: entry.date ?? '0000' } };
 }
 
 async function measure(variant: string, run: () => Promise<{ records: number; indexes: number }>, out: string): Promise<VariantResult> {
@@ -103,7 +100,7 @@ export async function pagefindVariants(seedsDir: string, gazetteerFiles: string[
   if (errors.length > 0) throw errors[0]!;
   const classified = classifyIngested(documents, join(PROJECT, 'content')).documents;
   const entries = searchEntries(classified.map((d) => d.document), classified.flatMap((d) => d.provisions), canonicalMap(loadSynonyms(join(PROJECT, 'content/synonyms.yml'))));
-  const records = entries.map(pagefindRecord);
+  const records = entries.map(provisionRecord);
   const root = join(BUILD_ROOT, 'pagefind-variants');
   const results: VariantResult[] = [];
   if (variants.includes('one')) {
@@ -122,7 +119,7 @@ export async function pagefindVariants(seedsDir: string, gazetteerFiles: string[
     }, join(root, 'shards')));
   }
   if (variants.includes('per-doc')) {
-    const perDoc = perDocumentRecords(entries);
+    const perDoc = [...Map.groupBy(entries, (e) => e.docId).values()].map(documentRecord);
     results.push(await measure('one index, record per document', async () => {
       await writeIndex(perDoc, join(root, 'per-doc'));
       return { records: perDoc.length, indexes: 1 };

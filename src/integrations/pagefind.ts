@@ -1,23 +1,29 @@
-// Builds the clause search after the site is written: one Pagefind custom record per provision
-// (see src/search/entries.ts for why provisions, not pages) plus the compact entries JSON the search
-// page uses to verify Pagefind's hits. Data comes from the site's own export (data/corpus.json),
-// so the index holds exactly what the pages show. Any Pagefind error fails the build.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// Builds the clause search after the site is written: one Pagefind custom record per document
+// (src/search/entries.ts documentRecord: why documents, not provisions) and, per document, the
+// compact search data the page loads to verify and show clauses (src/search/docData.ts), named
+// after the document's Pagefind page id so the page needs no Pagefind fragment.
+// Data comes from the site's own export, so the index holds exactly what the pages show; it is
+// read one document at a time (data/documents/<slug>.json), so memory does not grow with the
+// corpus. Any Pagefind error fails the build.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildCorpus } from '../corpus/buildCorpus.ts';
 import type { CorpusExport } from '../data/exportCorpus.ts';
-import { canonicalMap } from '../search/facets.ts';
-import { INDEX_LANGUAGE, pagefindRecord, searchEntries, type SearchData } from '../search/entries.ts';
+import { canonicalMap, type Canonical } from '../search/facets.ts';
+import { documentRecord, INDEX_LANGUAGE, searchEntries, type SearchEntry } from '../search/entries.ts';
+import { DOC_DATA_DIR, DOC_LIST_PATH, docDataPath, packDocument, type DocList } from '../search/docData.ts';
 import { loadSynonyms } from '../search/synonymFile.ts';
-import { assignShards, shardDir, shardTotal } from '../search/shards.ts';
-import { recordsPerShard } from '../search/shardConfig.ts';
+import { shardDir, shardOf } from '../search/shards.ts';
+import { documentsPerShard } from '../search/shardConfig.ts';
 
-/** Where the search files land inside the built site. */
-export const SEARCH_DATA_PATH = 'search/provisions.json';
 export const PAGEFIND_DIR = 'pagefind';
+
+type ExportedDocument = CorpusExport['documents'][number];
 
 interface PagefindEntryFile {
   version: string;
@@ -28,54 +34,170 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-export async function buildSearchIndex(outDir: string, synonymsFile: string, logger: Pick<AstroIntegrationLogger, 'info'>, perShard: number = recordsPerShard()): Promise<void> {
-  const corpus = JSON.parse(await readFile(join(outDir, 'data/corpus.json'), 'utf8')) as CorpusExport;
-  const documents = corpus.documents;
-  const provisions = documents.flatMap((d) => d.provisions);
-  const entries = searchEntries(documents, provisions, canonicalMap(loadSynonyms(synonymsFile)));
+const isDocument = (value: unknown): value is ExportedDocument =>
+  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && Array.isArray((value as { provisions?: unknown }).provisions);
 
-  // One language for the whole index: custom records in any other language would land in an index
-  // the zh-CN pages never search. Large corpora are written in shards (src/search/shards.ts).
-  const shardOf = assignShards(entries, perShard);
-  const shards = shardTotal(shardOf);
-  let indexed = 0;
-  for (let k = 0; k < shards; k++) {
+/**
+ * The site's exported documents, one at a time: data/documents/<slug>.json when the build writes
+ * per-document files, else the whole data/corpus.json (older exports).
+ */
+export async function* exportedDocuments(outDir: string): AsyncGenerator<ExportedDocument> {
+  const perDoc = join(outDir, 'data/documents');
+  if (existsSync(perDoc) && (await stat(perDoc)).isDirectory()) {
+    const files = (await readdir(perDoc)).filter((f) => f.endsWith('.json')).sort();
+    for (const f of files) {
+      const value: unknown = JSON.parse(await readFile(join(perDoc, f), 'utf8'));
+      // The folder may also hold an index of the documents: anything without provisions is not one.
+      if (isDocument(value)) yield value;
+    }
+    return;
+  }
+  const corpus = JSON.parse(await readFile(join(outDir, 'data/corpus.json'), 'utf8')) as CorpusExport;
+  yield* corpus.documents;
+}
+
+export function documentEntries(doc: ExportedDocument, canonical: Canonical): SearchEntry[] {
+  return searchEntries([doc], doc.provisions, canonical);
+}
+
+/**
+ * Pagefind page id → document id, read from the fragments just written. A fragment is gzip of
+ * "pagefind_dcd" + JSON with the record's meta (our meta.id is the document id); its file name is
+ * the id search results carry.
+ */
+async function fragmentDocuments(outputPath: string): Promise<Map<string, string>> {
+  const dir = join(outputPath, 'fragment');
+  const out = new Map<string, string>();
+  for (const f of (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment'))) {
+    const raw = gunzipSync(await readFile(join(dir, f)));
+    const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as { meta?: { id?: unknown } };
+    const id = fragment.meta?.id;
+    if (raw.subarray(0, 12).toString() !== 'pagefind_dcd' || typeof id !== 'string') throw new Error(`Pagefind fragment ${f} is not one document's (grouped fragments are not supported)`);
+    out.set(f.slice(0, -'.pf_fragment'.length), id);
+  }
+  return out;
+}
+
+/** One shard's Pagefind run: a fresh binary, records added, files written, binary stopped. */
+/** Records sent to Pagefind and not yet acknowledged, at most. */
+const IN_FLIGHT = 16;
+
+class Shard {
+  private records = 0;
+  private pending: Promise<void>[] = [];
+  readonly k: number;
+  private readonly index: pagefind.PagefindIndex;
+  private constructor(k: number, index: pagefind.PagefindIndex) {
+    this.k = k;
+    this.index = index;
+  }
+
+  static async open(k: number): Promise<Shard> {
     const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     check('createIndex', created.errors);
-    const index = created.index;
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-    try {
-      const own = entries.filter((e) => shardOf.get(e.docId) === k);
-      for (const entry of own) {
-        const added = await index.addCustomRecord(pagefindRecord(entry));
-        check(`addCustomRecord ${entry.id}`, added.errors);
-      }
-      const outputPath = join(outDir, shardDir(k));
-      const written = await index.writeFiles({ outputPath });
-      check('writeFiles', written.errors);
+    if (!created.index) throw new Error('Pagefind createIndex returned no index');
+    return new Shard(k, created.index);
+  }
 
+  /**
+   * Sends a record without waiting for Pagefind to index it (up to IN_FLIGHT at once), so Node
+   * reads and segments the next documents while the binary indexes: on 2 cores the two overlap.
+   */
+  async add(entries: readonly SearchEntry[]): Promise<void> {
+    const docId = entries[0]?.docId;
+    const added = this.index.addCustomRecord(documentRecord(entries)).then((r) => check(`addCustomRecord ${docId}`, r.errors));
+    // Handled here so a failure waiting in the queue is not an unhandled rejection; it is thrown when awaited.
+    added.catch(() => undefined);
+    this.pending.push(added);
+    this.records++;
+    if (this.pending.length >= IN_FLIGHT) await this.pending.shift();
+  }
+
+  /** Writes the shard; returns document id → Pagefind page id for its documents. */
+  async close(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<Map<string, string>> {
+    try {
+      await Promise.all(this.pending);
+      const outputPath = join(outDir, shardDir(this.k));
+      const written = await this.index.writeFiles({ outputPath });
+      check('writeFiles', written.errors);
       const manifest = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntryFile;
       const languages = Object.entries(manifest.languages);
       for (const [language, info] of languages) {
-        logger.info(`Pagefind ${manifest.version}: shard ${k + 1}/${shards}, index language ${language}, ${info.page_count} records (${info.hash})`);
+        logger.info(`Pagefind ${manifest.version}: shard ${this.k + 1}, index language ${language}, ${info.page_count} documents (${info.hash})`);
       }
       const count = manifest.languages[INDEX_LANGUAGE]?.page_count ?? 0;
-      if (languages.length !== 1 || count !== own.length) {
-        throw new Error(`Pagefind indexed ${languages.map(([l, i]) => `${l}: ${i.page_count}`).join(', ')} in shard ${k}; expected ${own.length} records in ${INDEX_LANGUAGE} only`);
+      if (languages.length !== 1 || count !== this.records) {
+        throw new Error(`Pagefind indexed ${languages.map(([l, i]) => `${l}: ${i.page_count}`).join(', ')} in shard ${this.k}; expected ${this.records} documents in ${INDEX_LANGUAGE} only`);
       }
-      indexed += count;
+      const pages = await fragmentDocuments(outputPath);
+      if (pages.size !== count) throw new Error(`Pagefind wrote ${pages.size} fragments in shard ${this.k}; expected ${count}`);
+      return new Map([...pages].map(([page, doc]) => [doc, page]));
     } finally {
-      await index.deleteIndex();
+      await this.index.deleteIndex();
+      // Stopping the binary frees its memory before the next shard starts.
       await pagefind.close();
     }
   }
-  if (indexed !== entries.length) throw new Error(`Pagefind indexed ${indexed} records; expected ${entries.length}`);
+}
 
-  const data: SearchData = { version: 1, entries };
-  await mkdir(join(outDir, 'search'), { recursive: true });
-  const json = JSON.stringify(data);
-  await writeFile(join(outDir, SEARCH_DATA_PATH), json);
-  logger.info(`search entries: ${entries.length} provisions, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB at /${SEARCH_DATA_PATH}`);
+export async function buildSearchIndex(outDir: string, synonymsFile: string, logger: Pick<AstroIntegrationLogger, 'info'>, perShard: number = documentsPerShard()): Promise<void> {
+  const canonical = canonicalMap(loadSynonyms(synonymsFile));
+  await mkdir(join(outDir, DOC_DATA_DIR), { recursive: true });
+  const ids: string[] = [];
+  const keys = new Map<string, string>();
+  const pages = new Set<string>();
+  let bytes = 0;
+  let provisions = 0;
+  let shard: Shard | null = null;
+  // The search data is written under the document id, then renamed to its Pagefind page id once
+  // the shard is written (the id is a hash Pagefind computes).
+  const closeShard = async (s: Shard) => {
+    for (const [doc, page] of await s.close(outDir, logger)) {
+      if (keys.has(doc) || pages.has(page)) throw new Error(`search: Pagefind page id ${page} (${doc}) is not unique`);
+      await rename(join(outDir, docDataPath(doc)), join(outDir, docDataPath(page)));
+      keys.set(doc, page);
+      pages.add(page);
+    }
+  };
+  try {
+    for await (const doc of exportedDocuments(outDir)) {
+      const entries = documentEntries(doc, canonical);
+      // A document without provisions has nothing to find; it takes no place in any shard.
+      if (entries.length === 0) continue;
+      const k = shardOf(ids.length, perShard);
+      if (shard?.k !== k) {
+        if (shard) await closeShard(shard);
+        shard = null;
+        shard = await Shard.open(k);
+      }
+      await shard.add(entries);
+      const json = JSON.stringify(packDocument(entries));
+      await writeFile(join(outDir, docDataPath(doc.id)), json);
+      bytes += Buffer.byteLength(json);
+      provisions += entries.length;
+      ids.push(doc.id);
+    }
+    // An empty corpus still gets an (empty) index, so the page's /pagefind/ exists.
+    shard ??= await Shard.open(0);
+    const last = shard;
+    shard = null;
+    await closeShard(last);
+  } finally {
+    if (shard) await pagefind.close();
+  }
+  if (keys.size !== ids.length) throw new Error(`Pagefind indexed ${keys.size} documents; expected ${ids.length}`);
+  await writeFile(join(outDir, DOC_LIST_PATH), JSON.stringify({ version: 2, files: ids.map((id) => keys.get(id)!) } satisfies DocList));
+  logger.info(`search data: ${ids.length} documents, ${provisions} provisions, ${(bytes / 1024).toFixed(0)} KiB in /${DOC_DATA_DIR}/ (largest file matters, not the total: the page loads a few)`);
+}
+
+/** `astro dev` has no Pagefind index; it serves the per-document data from the live corpus. */
+function devSearchData(root: string, synonymsPath: string, path: string): unknown {
+  const corpus = buildCorpus(root).documents;
+  const canonical = canonicalMap(loadSynonyms(synonymsPath));
+  const withProvisions = corpus.filter((d) => d.provisions.length > 0);
+  if (path === DOC_LIST_PATH) return { version: 2, files: withProvisions.map((d) => d.document.id) } satisfies DocList;
+  const doc = withProvisions.find((d) => docDataPath(d.document.id) === path);
+  return doc ? packDocument(searchEntries([doc.document], doc.provisions, canonical)) : undefined;
 }
 
 export default function pagefindIntegration(options: { synonyms?: string } = {}): AstroIntegration {
@@ -89,15 +211,17 @@ export default function pagefindIntegration(options: { synonyms?: string } = {})
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      // `astro dev` has no Pagefind index; serving the entries lets the page's own scan still answer.
+      // Without an index the page scans documents in order (src/scripts/searchPage.ts), so dev
+      // search still answers from the live seeds.
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          if (req.url?.split('?')[0] !== `${base}${SEARCH_DATA_PATH}`) return next();
+          const path = decodeURIComponent(req.url?.split('?')[0] ?? '');
+          if (!path.startsWith(`${base}${DOC_DATA_DIR}/`)) return next();
           try {
-            const corpus = buildCorpus(root).documents;
-            const entries = searchEntries(corpus.map((d) => d.document), corpus.flatMap((d) => d.provisions), canonicalMap(loadSynonyms(synonymsPath())));
+            const data = devSearchData(root, synonymsPath(), path.slice(base.length));
+            if (data === undefined) return next();
             res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            res.end(JSON.stringify({ version: 1, entries } satisfies SearchData));
+            res.end(JSON.stringify(data));
           } catch (err) {
             next(err);
           }

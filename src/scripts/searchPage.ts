@@ -1,13 +1,17 @@
-// The /search/ page: reads the search from the URL, asks Pagefind, verifies every hit against the
-// clause text, adds the clauses Pagefind missed, and keeps the URL in step with the form.
+// The /search/ page: reads the search from the URL, asks Pagefind for candidate documents, loads
+// the search data of a few of them at a time, shows the clauses that contain the query (20 per
+// step, "more" for the next), and keeps the URL in step with the form. See src/search/session.ts.
 import { ui } from '../i18n/ui.ts';
 import { href } from '../lib/href.ts';
-import type { SearchData } from '../search/entries.ts';
-import { planQuery } from '../search/queryPlan.ts';
-import { prepareEntries, rankResults, type ScanEntry } from '../search/rankResults.ts';
+import { docDataPath, DOC_LIST_PATH, unpackDocument, type DocList, type DocSearchData } from '../search/docData.ts';
+import { fold } from '../search/fold.ts';
+import { planQuery, type QueryPlan } from '../search/queryPlan.ts';
+import { prepareEntries, type ScanEntry } from '../search/rankResults.ts';
+import { characterQuery, words } from '../search/segment.ts';
+import { RESULTS_PER_PAGE, SearchSession } from '../search/session.ts';
 import { hasFilters, readSearchState, searchStateParams, type SearchState } from '../search/searchState.ts';
 import { FACET_KEYS } from '../search/facets.ts';
-import { indexSearch } from './searchPagefind.ts';
+import { documentCandidates, loadPagefind } from './searchPagefind.ts';
 import { renderResults } from './searchRender.ts';
 import './copyCitation.ts';
 
@@ -18,18 +22,36 @@ const results = document.getElementById('search-results') as HTMLElement;
 const synonymGroups = JSON.parse(form.dataset.synonyms ?? '[]') as string[][];
 const baseTitle = document.title;
 
-let entries: Promise<ScanEntry[]> | null = null;
-function loadEntries(): Promise<ScanEntry[]> {
-  entries ??= fetch(href('/search/provisions.json'))
-    .then((r) => {
-      if (!r.ok) throw new Error(`${r.status}`);
-      return r.json() as Promise<SearchData>;
-    })
-    .then((d) => prepareEntries(d.entries));
-  entries.catch(() => {
-    entries = null;
-  });
-  return entries;
+async function getJson<T>(path: string): Promise<T> {
+  const r = await fetch(href(path));
+  if (!r.ok) throw new Error(`${path}: ${r.status}`);
+  return r.json() as Promise<T>;
+}
+
+// Loaded documents stay for the page's life: a warm search over the same documents costs nothing.
+const documents = new Map<string, Promise<ScanEntry[]>>();
+function loadDocument(key: string): Promise<ScanEntry[]> {
+  let loaded = documents.get(key);
+  if (!loaded) {
+    loaded = getJson<DocSearchData>(`/${docDataPath(key)}`).then((d) => prepareEntries(unpackDocument(d)));
+    loaded.catch(() => documents.delete(key));
+    documents.set(key, loaded);
+  }
+  return loaded;
+}
+
+/** Without an index (astro dev, or Pagefind failed to load): every document, in corpus order. */
+async function everyDocument(): Promise<string[]> {
+  return (await getJson<DocList>(`/${DOC_LIST_PATH}`)).files;
+}
+
+/** Pagefind queries: the query's words as our segmenter splits them (the index was split the same way). */
+function wordQueries(plan: QueryPlan): string[] {
+  return [...new Set(plan.queries.map((q) => words(q).join(' ')))].filter((q) => q !== '');
+}
+
+function characterQueries(plan: QueryPlan): string[] {
+  return [...new Set(plan.queries.map((q) => characterQuery(fold(q))))].filter((q) => q !== '');
 }
 
 function select(key: string): HTMLSelectElement | null {
@@ -62,40 +84,39 @@ function formState(): SearchState {
 }
 
 let latest = 0;
-async function run(state: SearchState): Promise<void> {
-  const ticket = ++latest;
-  document.title = state.q ? `${ui.search.pageTitle(state.q)} · ${baseTitle}` : baseTitle;
-  if (!state.q && !hasFilters(state)) {
-    results.replaceChildren();
-    status.textContent = ui.search.idle;
-    results.dataset.state = 'idle';
-    return;
-  }
-  status.textContent = ui.search.loading;
+/** The search on screen: its session, how many verified results are shown, and whether the index failed to load. */
+interface CurrentSearch {
+  session: SearchSession;
+  plan: QueryPlan;
+  state: SearchState;
+  index: { missing: boolean };
+  shown: number;
+}
+let current: CurrentSearch | null = null;
+
+function render(): void {
+  if (!current) return;
+  const { session, plan, state, index, shown } = current;
+  const summary = renderResults(results, {
+    verified: session.verified.slice(0, shown),
+    found: session.verified.length,
+    unverified: session.unverified,
+    exact: session.complete,
+    more: !session.complete || session.verified.length > shown,
+    checked: session.checked,
+  }, plan, state.q);
+  status.textContent = index.missing ? `${ui.search.indexUnavailable} ${summary}` : summary;
+}
+
+/** Runs `step` for the current search; ignores the outcome if another search started meanwhile. */
+async function step(ticket: number, work: () => Promise<void>): Promise<void> {
   results.dataset.state = 'loading';
   results.setAttribute('aria-busy', 'true');
   try {
-    const plan = planQuery(state.q, synonymGroups);
-    let scan: ScanEntry[];
-    try {
-      scan = await loadEntries();
-    } catch {
-      if (ticket === latest) status.textContent = ui.search.dataUnavailable;
-      return;
-    }
-    let indexIds: string[] = [];
-    let indexMissing = false;
-    if (plan.terms.length > 0) {
-      try {
-        indexIds = await indexSearch(plan.queries, state.filters);
-      } catch {
-        indexMissing = true;
-      }
-    }
-    if (ticket !== latest) return;
-    const ranked = rankResults({ scan, plan, indexIds, filters: state.filters, sort: state.sort });
-    const summary = renderResults(results, ranked, plan, state.q);
-    status.textContent = indexMissing ? `${ui.search.indexUnavailable} ${summary}` : summary;
+    await work();
+    if (ticket === latest) render();
+  } catch {
+    if (ticket === latest) status.textContent = ui.search.dataUnavailable;
   } finally {
     if (ticket === latest) {
       results.removeAttribute('aria-busy');
@@ -104,6 +125,52 @@ async function run(state: SearchState): Promise<void> {
     }
   }
 }
+
+async function run(state: SearchState): Promise<void> {
+  const ticket = ++latest;
+  document.title = state.q ? `${ui.search.pageTitle(state.q)} · ${baseTitle}` : baseTitle;
+  if (!state.q && !hasFilters(state)) {
+    current = null;
+    results.replaceChildren();
+    status.textContent = ui.search.idle;
+    results.dataset.state = 'idle';
+    return;
+  }
+  status.textContent = ui.search.loading;
+  const plan = planQuery(state.q, synonymGroups);
+  const browsing = plan.terms.length === 0;
+  const index = { missing: false };
+  const session = new SearchSession(
+    {
+      words: async () => {
+        try {
+          return await documentCandidates(browsing ? [null] : wordQueries(plan), state.filters, state.sort);
+        } catch {
+          index.missing = true;
+          return everyDocument();
+        }
+      },
+      characters: browsing ? null : async () => (index.missing ? [] : documentCandidates(characterQueries(plan), state.filters, state.sort)),
+      load: loadDocument,
+    },
+    plan,
+    state.filters,
+    state.sort,
+  );
+  current = { session, plan, state, index, shown: RESULTS_PER_PAGE };
+  await step(ticket, () => session.more());
+}
+
+/** "More results": shows the next page, looking at more documents if those found so far are not enough. */
+results.addEventListener('click', (event) => {
+  if (!(event.target instanceof HTMLElement) || !event.target.closest('#search-more') || !current) return;
+  const search = current;
+  search.shown += RESULTS_PER_PAGE;
+  void step(latest, () => search.session.more(search.shown)).then(() => {
+    // Keyboard users continue at the first new result.
+    results.querySelectorAll<HTMLElement>('#results-verified + ol > li')[search.shown - RESULTS_PER_PAGE]?.querySelector('a')?.focus();
+  });
+});
 
 function show(state: SearchState, push: boolean): void {
   const query = searchStateParams(state).toString();
@@ -129,3 +196,10 @@ window.addEventListener('popstate', () => {
 const initial = offered(readSearchState(new URLSearchParams(location.search)));
 fillForm(initial);
 void run(initial);
+// Load Pagefind (its script, wasm and the index's small metadata, about 90 KB) while the reader is
+// still typing, so the first search only fetches the index chunks and documents it needs.
+if (!initial.q && !hasFilters(initial)) {
+  const warm = () => void loadPagefind().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+  else setTimeout(warm, 500);
+}

@@ -1,23 +1,23 @@
 // The slice of Pagefind's browser API the search page uses, loaded from the site itself
-// (<base>/pagefind/pagefind.js, written at build time); it only yields provision ids.
+// (<base>/pagefind/pagefind.js, written at build time). It yields candidate documents only, as
+// Pagefind's page ids, which name the documents' search data files (src/search/docData.ts): no
+// Pagefind fragment is ever loaded.
 import { href } from '../lib/href.ts';
+import { mergeRanked } from '../search/candidates.ts';
 import { shardDir } from '../search/shards.ts';
 import type { FacetKey } from '../search/facets.ts';
+import type { SortKey } from '../search/searchState.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<{ meta: Record<string, string> }>;
 }
 
 interface PagefindApi {
   init(): Promise<void>;
   mergeIndex(url: string): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
-
-/** More hits than this per search are not looked at (the corpus has a few hundred provisions). */
-const MAX_RESULTS = 300;
 
 let api: Promise<PagefindApi> | null = null;
 
@@ -36,20 +36,13 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 /**
- * Provision ids Pagefind returns for any of the queries (synonym variants), best score first.
- * Filters are applied by Pagefind itself; the page checks them again on its own data.
+ * Documents Pagefind returns for any of the queries (null: filters only), merged (see mergeRanked).
+ * Filters are applied by Pagefind on the document's union of clause facets; the page checks
+ * them again per clause.
  */
-export async function indexSearch(queries: readonly string[], filters: Partial<Record<FacetKey, string>>): Promise<string[]> {
+export async function documentCandidates(queries: readonly (string | null)[], filters: Partial<Record<FacetKey, string>>, sort: SortKey): Promise<string[]> {
   const pf = await loadPagefind();
-  const searches = await Promise.all(queries.map((q) => pf.search(q, { filters: { ...filters } })));
-  const best = new Map<string, PagefindResult>();
-  for (const s of searches) {
-    for (const r of s?.results ?? []) {
-      const seen = best.get(r.id);
-      if (!seen || r.score > seen.score) best.set(r.id, r);
-    }
-  }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
-  const data = await Promise.all(ranked.map((r) => r.data()));
-  return data.map((d) => d.meta.id).filter((id): id is string => typeof id === 'string' && id !== '');
+  const order = sort === 'relevance' ? {} : { sort: { date: sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } };
+  const searches = await Promise.all(queries.map((q) => pf.search(q, { filters: { ...filters }, ...order })));
+  return mergeRanked(searches.map((s) => s?.results ?? []), sort === 'relevance').map((r) => r.id);
 }

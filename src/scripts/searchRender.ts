@@ -4,7 +4,22 @@ import { ui } from '../i18n/ui.ts';
 import { href } from '../lib/href.ts';
 import { excerptSegments } from '../search/excerpt.ts';
 import type { QueryPlan } from '../search/queryPlan.ts';
-import type { Hit, RankedResults } from '../search/rankResults.ts';
+import type { Hit } from '../search/rankResults.ts';
+
+/** What one step of a search has to show (src/search/session.ts). */
+export interface ShownResults {
+  /** The verified clauses on screen (the first pages). */
+  verified: Hit[];
+  /** Verified clauses found so far. */
+  found: number;
+  /** Whether every candidate document has been looked at, so `found` is the total. */
+  exact: boolean;
+  /** Whether a "more" button is offered (more found than shown, or documents left to look at). */
+  more: boolean;
+  /** Documents looked at so far. */
+  checked: number;
+  unverified: Hit[];
+}
 
 type Child = Node | string | null | false;
 
@@ -67,19 +82,21 @@ function synonymsNote(plan: QueryPlan): HTMLElement | null {
   return el('p', { class: 'search-synonyms' }, ui.search.synonyms, extra.join('、'));
 }
 
-export function renderResults(container: HTMLElement, ranked: RankedResults, plan: QueryPlan, query: string): string {
-  const { verified, unverified } = ranked;
+export function renderResults(container: HTMLElement, shown: ShownResults, plan: QueryPlan, query: string): string {
+  const { verified, unverified, found, exact, more } = shown;
   const browsing = plan.terms.length === 0;
   const parts: Node[] = [];
   const note = synonymsNote(plan);
   if (note) parts.push(note);
+  const count = exact ? `${found}` : ui.search.atLeast(found);
   if (verified.length > 0) {
     parts.push(
       el(
         'section',
         { 'aria-labelledby': 'results-verified' },
-        el('h2', { id: 'results-verified' }, `${browsing ? ui.search.browse : ui.search.verified}（${verified.length}）`, en(browsing ? ui.search.browseEn : ui.search.verifiedEn)),
+        el('h2', { id: 'results-verified' }, `${browsing ? ui.search.browse : ui.search.verified}（${count}）`, en(browsing ? ui.search.browseEn : ui.search.verifiedEn)),
         resultList(verified),
+        more && el('p', { class: 'search-more' }, el('button', { type: 'button', id: 'search-more' }, ui.search.more)),
       ),
     );
   } else {
@@ -88,6 +105,8 @@ export function renderResults(container: HTMLElement, ranked: RankedResults, pla
         'div',
         { class: 'notice search-empty' },
         el('p', {}, ui.search.noResults, el('strong', {}, `“${query}”`)),
+        !exact && el('p', {}, ui.search.notAllChecked(shown.checked)),
+        !exact && el('p', { class: 'search-more' }, el('button', { type: 'button', id: 'search-more' }, ui.search.checkMore)),
         el('ul', {}, ...ui.search.noResultsTips.map((t) => el('li', {}, t))),
       ),
     );
@@ -104,6 +123,7 @@ export function renderResults(container: HTMLElement, ranked: RankedResults, pla
     );
   }
   container.replaceChildren(...parts);
-  const status = browsing ? ui.search.foundBrowse(verified.length) : ui.search.found(verified.length);
-  return unverified.length > 0 ? `${status}；${ui.search.foundLow(unverified.length)}` : status;
+  const status = browsing ? ui.search.foundBrowse(count) : ui.search.found(count);
+  const checked = exact ? status : `${status}${ui.search.checkedSoFar(shown.checked)}`;
+  return unverified.length > 0 ? `${checked}；${ui.search.foundLow(unverified.length)}` : checked;
 }

@@ -1,15 +1,17 @@
-// One search entry per provision. The design decision: the search index holds provisions, not pages.
-// A document page holds dozens of clauses from one jurisdiction, and filters (theme, lead agency)
-// belong to single clauses, so each provision becomes its own Pagefind custom record whose URL is the
-// provision's anchor; document pages are not indexed at all, so no page-level duplicate competes
-// with its own clauses. The same entries, as JSON, let the search page verify every Pagefind hit
-// and find phrases Pagefind's word segmentation misses.
+// One search entry per provision: results are clauses, each with its own anchor, filters (theme,
+// lead agency) and citation. Pagefind indexes documents (documentRecord); the entries of the
+// documents it returns, loaded per document, are what the page verifies and shows.
 import { plainCitation } from '../lib/citation.ts';
 import type { PolicyDocument, Provision } from '../schemas/corpus.ts';
 import { documentDate, provisionFacets, type Canonical, type Facets } from './facets.ts';
+import { documentContent } from './segment.ts';
 
-/** Pages are lang="zh-CN"; Pagefind picks the index by the page's language, lower-cased. */
-export const INDEX_LANGUAGE = 'zh-cn';
+/**
+ * The Pagefind index language. The content is segmented by us (src/search/segment.ts), so the index
+ * must not segment again: `und` (no language) splits on spaces only. The zh-CN pages still use this
+ * index: Pagefind falls back to the language with the most pages when none matches the page's.
+ */
+export const INDEX_LANGUAGE = 'und';
 
 export interface SearchEntry {
   /** Provision id, `<slug>/<key>`. */
@@ -78,31 +80,32 @@ export interface PagefindRecord {
   sort: Record<string, string>;
 }
 
-export function pagefindRecord(entry: SearchEntry): PagefindRecord {
-  const filters = Object.fromEntries(Object.entries(entry.facets).filter(([, values]) => values.length > 0));
+/**
+ * One Pagefind record per document, not per provision: 53× fewer records made Pagefind's memory,
+ * time and the pf_meta every first search loads shrink in proportion (scripts/bench/findings.md §2).
+ * Pagefind only has to find candidate documents; the page verifies and ranks their clauses from
+ * the document's own search data (src/search/docData.ts). Filters are the union over the
+ * document's clauses, so Pagefind never drops a document that has a matching clause; the page
+ * checks the filters again per clause.
+ */
+export function documentRecord(entries: readonly SearchEntry[]): PagefindRecord {
+  const first = entries[0];
+  if (!first) throw new Error('search: a document without provisions has no record');
+  const filters: Record<string, string[]> = {};
+  for (const e of entries) {
+    for (const [key, values] of Object.entries(e.facets)) {
+      if (values.length > 0) filters[key] = [...new Set([...(filters[key] ?? []), ...values])];
+    }
+  }
   return {
     // Site-relative: Pagefind prefixes its own base URL, which follows the site's base path.
-    url: entry.url,
-    content: entry.text,
+    url: first.url.split('#')[0]!,
+    content: documentContent(entries.map((e) => e.text)),
     language: INDEX_LANGUAGE,
-    meta: {
-      title: `${entry.jurisdiction} ${entry.label}`,
-      id: entry.id,
-      document: entry.title,
-      jurisdiction: entry.jurisdiction,
-      label: entry.label,
-      docNumber: entry.docNumber ?? '',
-      date: entry.date ?? '',
-      citation: entry.citation,
-    },
+    // Only the id: the page reads everything else from the document's search data.
+    meta: { id: first.docId },
     filters,
     // Every record needs the key, or Pagefind leaves it out of date-sorted results.
-    sort: { date: entry.date ?? '0000' },
+    sort: { date: first.date ?? '0000' },
   };
-}
-
-/** The compact JSON the search page loads: entries in corpus order. */
-export interface SearchData {
-  version: 1;
-  entries: SearchEntry[];
 }

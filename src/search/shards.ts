@@ -1,33 +1,16 @@
-// Pagefind's memory grows with the number of records in one index (about 0.1 MB each, measured),
-// so a large corpus is indexed in shards of whole documents, each by its own pagefind run, and the
-// search page merges them (Pagefind's mergeIndex). A corpus of the five seeds is one shard.
+// Pagefind's memory grows with what one index holds, so a large corpus is indexed in shards of
+// whole documents, each by its own pagefind run, and the search page merges them (Pagefind's
+// mergeIndex). Documents in corpus order fill shards of DOCUMENTS_PER_SHARD; the five seeds are
+// one shard. The size is set from the 300-document measurement (see the integration's log and
+// the report in BENCHMARKS.md): fewer shards mean fewer files per query, more mean less memory.
 
-export const RECORDS_PER_SHARD = 20_000;
+export const DOCUMENTS_PER_SHARD = 1_000;
 
 /** Folder of shard k inside the site: the first is the usual /pagefind/. */
 export const shardDir = (k: number): string => (k === 0 ? 'pagefind' : `pagefind-${k}`);
 
-/**
- * Shard of each document: documents in order fill a shard until the next one would take it past
- * `perShard` records (a document larger than that gets a shard of its own). No shard is empty.
- * The build and the search page both call this on the same entries, so they agree on the count.
- */
-export function assignShards(entries: readonly { docId: string }[], perShard: number = RECORDS_PER_SHARD): Map<string, number> {
-  const sizes = new Map<string, number>();
-  for (const { docId } of entries) sizes.set(docId, (sizes.get(docId) ?? 0) + 1);
-  const out = new Map<string, number>();
-  let shard = 0;
-  let filled = 0;
-  for (const [docId, size] of sizes) {
-    if (filled > 0 && filled + size > perShard) {
-      shard++;
-      filled = 0;
-    }
-    out.set(docId, shard);
-    filled += size;
-  }
-  return out;
-}
+/** Shard of the i-th document (0-based, corpus order). */
+export const shardOf = (index: number, perShard: number = DOCUMENTS_PER_SHARD): number => Math.floor(index / perShard);
 
-/** Number of shards an assignment uses. */
-export const shardTotal = (assignment: Map<string, number>): number => Math.max(0, ...assignment.values()) + 1;
+/** Number of shards for `documents` documents: at least one, so the page always has /pagefind/. */
+export const shardTotal = (documents: number, perShard: number = DOCUMENTS_PER_SHARD): number => Math.max(1, Math.ceil(documents / perShard));

@@ -1,28 +1,36 @@
 // Measures, on the real seeds, how Pagefind alone behaves on Chinese queries and what the site's
 // verified search makes of it, and prints the numbers:
-//  (a) absent or nonsense queries: how many results Pagefind returns vs. how many the page shows as matches;
+//  (a) absent or nonsense queries: how many documents Pagefind returns vs. how many clauses the page shows as matches;
 //  (b) phrases copied from every provision (6/8/10-character windows at the start, middle and end of the
-//      clause text, many crossing word boundaries): how often Pagefind finds the clause, and how often the page does.
-// Pagefind runs in the browser exactly as the search page loads it; the merge is the page's own code.
+//      clause text, many crossing word boundaries): how often Pagefind's word query finds the clause's
+//      document, how often the character fallback does, and how often the page finds the clause.
+// Pagefind runs in the browser exactly as the search page loads it; the paging over documents is the
+// page's own code (SearchSession), fed with the per-document search data from dist.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchData } from '../../src/search/entries.ts';
+import { DOC_LIST_PATH, docDataPath, unpackDocument, type DocList, type DocSearchData } from '../../src/search/docData.ts';
 import { fold } from '../../src/search/fold.ts';
 import { planQuery } from '../../src/search/queryPlan.ts';
-import { prepareEntries, rankResults } from '../../src/search/rankResults.ts';
+import { prepareEntries } from '../../src/search/rankResults.ts';
+import { characterQuery, words } from '../../src/search/segment.ts';
+import { SearchSession } from '../../src/search/session.ts';
 import { loadSynonyms } from '../../src/search/synonymFile.ts';
 import { launchBrowser } from './browser.ts';
 import { serveDist, type RunningServer } from './staticServer.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
-const data = JSON.parse(readFileSync(join(DIST, 'search/provisions.json'), 'utf8')) as SearchData;
-const scan = prepareEntries(data.entries);
+const readDoc = (key: string) => JSON.parse(readFileSync(join(DIST, docDataPath(key)), 'utf8')) as DocSearchData;
+const loadDoc = (key: string) => prepareEntries(unpackDocument(readDoc(key)));
+const docFiles = (JSON.parse(readFileSync(join(DIST, DOC_LIST_PATH), 'utf8')) as DocList).files;
+/** Pagefind page id (the name of a document's search data) → document id. */
+const docOfKey = new Map(docFiles.map((key) => [key, readDoc(key).docId]));
 const groups = loadSynonyms('content/synonyms.yml').map((g) => g.terms);
-const corpus = JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8')) as { documents: { provisions: { id: string; text: string }[] }[] };
+const corpus = JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8')) as { documents: { id: string; provisions: { id: string; text: string }[] }[] };
 const clauses = corpus.documents.flatMap((d) => d.provisions);
+const scan = docFiles.flatMap(loadDoc);
 
 const ABSENT = ['量子计算', '火星基地', '段简', '区块链', '航空母舰', '股票期货', '足球联赛', '核电站', '冰淇淋', '高速铁路'];
 const WINDOW_LENGTHS = [6, 8, 10];
@@ -44,35 +52,41 @@ afterAll(async () => {
 });
 
 /**
- * Pagefind's raw answer per query: provision ids in its order. The browser code is a string so the
- * test runner does not rewrite its dynamic import().
+ * Pagefind's raw answer per query: page ids (the names of the documents' search data) in its order, for the query's words and for its
+ * characters (the page's fallback). The browser code is a string so the test runner does not
+ * rewrite its dynamic import().
  */
-async function pagefindIds(queries: string[]): Promise<string[][]> {
+async function pagefindDocs(queries: string[]): Promise<{ words: string[]; chars: string[] }[]> {
+  const asked = queries.map((q) => ({ words: words(q).join(' '), chars: characterQuery(fold(q)) }));
   const script = `(async () => {
     const pf = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
     await pf.init();
+    const ids = async (q) => q ? ((await pf.search(q))?.results ?? []).map((r) => r.id) : [];
     const out = [];
-    for (const q of ${JSON.stringify(queries)}) {
-      const { results } = await pf.search(q);
-      out.push(await Promise.all(results.map(async (r) => (await r.data()).meta.id)));
-    }
+    for (const a of ${JSON.stringify(asked)}) out.push({ words: await ids(a.words), chars: await ids(a.chars) });
     return out;
   })()`;
-  return (await page.evaluate(script)) as string[][];
+  return (await page.evaluate(script)) as { words: string[]; chars: string[] }[];
 }
 
-const verifiedIds = (q: string, indexIds: string[]) =>
-  rankResults({ scan, plan: planQuery(q, groups), indexIds, filters: {}, sort: 'relevance' }).verified.map((h) => h.entry.id);
+/** What the page shows for `q`, every step taken, given Pagefind's raw answer. */
+async function verifiedIds(q: string, raw: { words: string[]; chars: string[] }): Promise<string[]> {
+  const session = new SearchSession({ words: async () => raw.words, characters: async () => raw.chars, load: async (key) => loadDoc(key) }, planQuery(q, groups), {}, 'relevance');
+  while (!session.complete) await session.more(Infinity);
+  return session.verified.map((h) => h.entry.id);
+}
+const docOf = (id: string) => id.split('/')[0]!;
 
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
 
 describe('search quality on the seeds', () => {
-  it('(a) absent queries: Pagefind returns unrelated clauses; the page shows none as matches', async () => {
-    const raw = await pagefindIds(ABSENT);
-    const rows = ABSENT.map((q, i) => {
+  it('(a) absent queries: Pagefind returns unrelated documents; the page shows no clause as a match', async () => {
+    const raw = await pagefindDocs(ABSENT);
+    const rows = [];
+    for (const [i, q] of ABSENT.entries()) {
       const contains = scan.filter((s) => s.folded.includes(fold(q))).length;
-      return { query: q, pagefind: raw[i]!.length, containing: contains, shownAsMatch: verifiedIds(q, raw[i]!).length, shownAsLowRelevance: raw[i]!.filter((id) => !verifiedIds(q, raw[i]!).includes(id)).length };
-    });
+      rows.push({ query: q, pagefind: raw[i]!.words.length, characterCandidates: raw[i]!.chars.length, containing: contains, shownAsMatch: (await verifiedIds(q, raw[i]!)).length });
+    }
     console.log('\n(a) absent / nonsense queries');
     console.table(rows);
     const unrelated = rows.reduce((n, r) => n + r.pagefind, 0);
@@ -90,19 +104,19 @@ describe('search quality on the seeds', () => {
         for (const [where, at] of Object.entries(starts)) windows.push({ id: c.id, q: text.slice(at, at + length), length, where });
       }
     }
-    const raw = await pagefindIds(windows.map((w) => w.q));
+    const raw = await pagefindDocs(windows.map((w) => w.q));
+    const shown = await Promise.all(windows.map((w, i) => verifiedIds(w.q, raw[i]!)));
     const rows = WINDOW_LENGTHS.map((length) => {
-      const ws = windows.map((w, i) => ({ ...w, raw: raw[i]! })).filter((w) => w.length === length);
-      const anywhere = ws.filter((w) => w.raw.includes(w.id)).length;
-      const top10 = ws.filter((w) => w.raw.slice(0, 10).includes(w.id)).length;
-      const page = ws.filter((w) => verifiedIds(w.q, w.raw).includes(w.id)).length;
-      const noise = ws.reduce((n, w) => n + w.raw.filter((id) => !verifiedIds(w.q, w.raw).includes(id)).length, 0);
-      return { length, windows: ws.length, pagefindFound: pct(anywhere, ws.length), pagefindTop10: pct(top10, ws.length), pageFound: pct(page, ws.length), pagefindMissed: ws.length - anywhere, unverifiedHitsSetAside: noise };
+      const ws = windows.map((w, i) => ({ ...w, raw: raw[i]!, shown: shown[i]! })).filter((w) => w.length === length);
+      const byWords = ws.filter((w) => w.raw.words.some((k) => docOfKey.get(k) === docOf(w.id))).length;
+      const byChars = ws.filter((w) => w.raw.chars.some((k) => docOfKey.get(k) === docOf(w.id))).length;
+      const page = ws.filter((w) => w.shown.includes(w.id)).length;
+      return { length, windows: ws.length, pagefindWordsFoundDocument: pct(byWords, ws.length), characterFallbackFoundDocument: pct(byChars, ws.length), pageFound: pct(page, ws.length) };
     });
     console.log(`\n(b) ${windows.length} phrase windows from ${clauses.length} provisions`);
     console.table(rows);
-    const missed = windows.filter((w, i) => !raw[i]!.includes(w.id));
-    console.log('examples Pagefind missed:', missed.slice(0, 8).map((w) => `${w.q} (${w.id})`).join(' · '));
-    for (const [i, w] of windows.entries()) expect(verifiedIds(w.q, raw[i]!), `${w.q} from ${w.id}`).toContain(w.id);
+    const missed = windows.filter((w, i) => !raw[i]!.words.some((k) => docOfKey.get(k) === docOf(w.id)));
+    console.log('examples Pagefind\'s word query missed:', missed.slice(0, 8).map((w) => `${w.q} (${w.id})`).join(' · '));
+    for (const [i, w] of windows.entries()) expect(shown[i], `${w.q} from ${w.id}`).toContain(w.id);
   });
 });

@@ -5,7 +5,7 @@ import { watchPage } from './browser.ts';
 import { useSite } from './site.ts';
 import { buildSite } from './buildSite.ts';
 
-const site = useSite({ build: () => buildSite({ env: { SEARCH_RECORDS_PER_SHARD: '40' } }) });
+const site = useSite({ build: () => buildSite({ env: { SEARCH_DOCUMENTS_PER_SHARD: '2' } }) });
 
 describe('sharded search index', () => {
   it('writes several shards and finds clauses from every one of them', async () => {

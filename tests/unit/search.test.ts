@@ -7,9 +7,12 @@ import { fold, foldWithOrigin } from '../../src/search/fold.ts';
 import { mergeRanges, occurrences, sourceRanges } from '../../src/search/match.ts';
 import { loadSynonyms, parseSynonyms } from '../../src/search/synonymFile.ts';
 import { agencyKey, canonicalMap, documentDate, FACET_KEYS } from '../../src/search/facets.ts';
-import { INDEX_LANGUAGE, pagefindRecord, searchEntries } from '../../src/search/entries.ts';
+import { documentRecord, INDEX_LANGUAGE, searchEntries } from '../../src/search/entries.ts';
 import { MAX_QUERY_LENGTH, matchedVariants, planQuery, queryTerms } from '../../src/search/queryPlan.ts';
-import { prepareEntries, rankResults, sortHits } from '../../src/search/rankResults.ts';
+import { prepareEntries, sortHits } from '../../src/search/rankResults.ts';
+import { verifyDocument } from '../../src/search/session.ts';
+import type { FacetKey } from '../../src/search/facets.ts';
+import type { QueryPlan } from '../../src/search/queryPlan.ts';
 import { readSearchState, searchStateParams } from '../../src/search/searchState.ts';
 import { excerptSegments } from '../../src/search/excerpt.ts';
 import { agencySpellings, facetOptions } from '../../src/search/facetOptions.ts';
@@ -24,6 +27,11 @@ const documents = corpus.documents.map((d) => d.document);
 const provisions = corpus.documents.flatMap((d) => d.provisions);
 const entries = searchEntries(documents, provisions, canonical);
 const scan = prepareEntries(entries);
+const scanByDoc = [...Map.groupBy(scan, (s) => s.entry.docId).values()];
+/** Every document verified, as if Pagefind had returned them all: the verified clauses in corpus order. */
+const rankResults = (o: { plan: QueryPlan; filters: Partial<Record<FacetKey, string>> }) => ({
+  verified: scanByDoc.flatMap((d) => verifyDocument(d, o.plan, o.filters).verified),
+});
 const entry = (id: string) => {
   const e = entries.find((x) => x.id === id);
   if (!e) throw new Error(`no entry ${id}`);
@@ -184,72 +192,74 @@ describe('entries and Pagefind records', () => {
     }
   });
 
-  it('records are zh-cn, point at the provision anchor and carry the plain citation', () => {
-    const r = pagefindRecord(entry('qiubei-2021/13'));
+  it('one record per document: its page, the union of its clauses\' filters, each word once', () => {
+    const own = entries.filter((e) => e.docId === 'qiubei-2021');
+    const r = documentRecord(own);
     expect(r.language).toBe(INDEX_LANGUAGE);
-    expect(INDEX_LANGUAGE).toBe('zh-cn');
-    expect(r.url).toBe('/documents/qiubei-2021/#p-13');
-    expect(r.meta.citation).toBe('《丘北县深入推进医养结合发展实施方案》（丘政办发〔2021〕104号）（十三）');
-    expect(r.meta.id).toBe('qiubei-2021/13');
+    expect(INDEX_LANGUAGE).toBe('und');
+    expect(r.url).toBe('/documents/qiubei-2021/');
+    expect(r.meta).toEqual({ id: 'qiubei-2021' });
     expect(r.filters.jurisdiction).toEqual(['丘北县']);
+    expect(new Set(r.filters.theme)).toEqual(new Set(own.flatMap((e) => e.facets.theme)));
     expect(r.sort.date).toBe('2021-07-23');
-    for (const e of entries) {
-      const rec = pagefindRecord(e);
-      expect(rec.url).toBe(provisions.find((p) => p.id === e.id)!.url);
-      expect(rec.sort.date).toMatch(/^\d{4}/u);
-      for (const values of Object.values(rec.filters)) expect(values.length).toBeGreaterThan(0);
-    }
+    const words = r.content.split(' ');
+    expect(new Set(words).size).toBe(words.length);
+    expect(words).toEqual(expect.arrayContaining(['土地', '划', '拨', '长期', '护理', '保险']));
+    for (const values of Object.values(r.filters)) expect(values.length).toBeGreaterThan(0);
+    expect(() => documentRecord([])).toThrow(/without provisions/u);
   });
 });
 
 describe('verification and ranking', () => {
   it.each(['划拨土地', '长期护理保险', '两证合一', '职称评定', '安宁疗护', '互联网+'])('a scan finds every clause containing %s', (q) => {
-    const ranked = rankResults({ scan, plan: planQuery(q, []), indexIds: [], filters: {}, sort: 'relevance' });
+    const ranked = rankResults({ plan: planQuery(q, []), filters: {} });
     const expected = entries.filter((e) => plainContains(e.text, q)).map((e) => e.id).sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(ranked.verified.map((h) => h.entry.id).sort()).toEqual(expected);
   });
 
   it('spot-checks 划拨土地 across three jurisdictions', () => {
-    const ids = rankResults({ scan, plan: planQuery('划拨土地', groups), indexIds: [], filters: {}, sort: 'relevance' }).verified.map((h) => h.entry.id);
+    const ids = rankResults({ plan: planQuery('划拨土地', groups), filters: {} }).verified.map((h) => h.entry.id);
     expect(ids).toEqual(expect.arrayContaining(['zhongning-2021/43', 'qiubei-2021/13', 'jiangkou-2022/2.1.5']));
   });
 
-  it('keeps index hits that lack the words apart, and adds clauses the index missed', () => {
-    const plan = planQuery('划拨土地', groups);
-    const unrelated = entries.find((e) => !plainContains(e.text, '划拨'))!;
-    const ranked = rankResults({ scan, plan, indexIds: [unrelated.id, 'qiubei-2021/13', 'no-such/1'], filters: {}, sort: 'relevance' });
-    expect(ranked.unverified.map((h) => h.entry.id)).toEqual([unrelated.id]);
-    expect(ranked.verified[0]!.entry.id).toBe('qiubei-2021/13');
-    expect(ranked.verified[0]!.fromIndex).toBe(true);
-    expect(ranked.verified.slice(1).every((h) => !h.fromIndex)).toBe(true);
+  it('a document without the words yields no verified clause, only its closest clause apart', () => {
+    const plan = planQuery('划拨土地 消防', groups);
+    const doc = scanByDoc.find((d) => !d.some((s) => plainContains(s.entry.text, '划拨土地') && plainContains(s.entry.text, '消防')) && d.some((s) => plainContains(s.entry.text, '消防')))!;
+    const { verified, partial } = verifyDocument(doc, plan, {});
+    expect(verified).toEqual([]);
+    expect(partial!.matched).toEqual([]);
+    expect(plainContains(partial!.entry.text, '消防') || plainContains(partial!.entry.text, '划拨土地')).toBe(true);
+    const qiubei = verifyDocument(scanByDoc.find((d) => d[0]!.entry.docId === 'qiubei-2021')!, planQuery('划拨土地', groups), {});
+    expect(qiubei.verified.map((h) => h.entry.id)).toContain('qiubei-2021/13');
+    expect(qiubei.partial).toBeNull();
   });
 
   it('a synonym query finds the full form and says which spelling matched', () => {
-    const ranked = rankResults({ scan, plan: planQuery('长护险', groups), indexIds: [], filters: {}, sort: 'relevance' });
+    const ranked = rankResults({ plan: planQuery('长护险', groups), filters: {} });
     const expected = entries.filter((e) => plainContains(e.text, '长护险') || plainContains(e.text, '长期护理保险')).map((e) => e.id).sort();
     expect(ranked.verified.map((h) => h.entry.id).sort()).toEqual(expected);
     expect(new Set(ranked.verified.map((h) => h.entry.jurisdiction)).size).toBeGreaterThan(1);
     expect(ranked.verified.find((h) => h.entry.id === 'qiubei-2021/18')!.matched).toContain('长护险');
   });
 
-  it('filters narrow both index hits and scan results', () => {
+  it('filters narrow the verified clauses', () => {
     const plan = planQuery('长期护理保险', groups);
-    const all = rankResults({ scan, plan, indexIds: [], filters: {}, sort: 'relevance' }).verified;
-    const narrowed = rankResults({ scan, plan, indexIds: all.map((h) => h.entry.id), filters: { jurisdiction: '中宁县' }, sort: 'relevance' }).verified;
+    const all = rankResults({ plan, filters: {} }).verified;
+    const narrowed = rankResults({ plan, filters: { jurisdiction: '中宁县' } }).verified;
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.length).toBeLessThan(all.length);
     expect(narrowed.every((h) => h.entry.jurisdiction === '中宁县')).toBe(true);
-    expect(rankResults({ scan, plan, indexIds: [], filters: { jurisdiction: '不存在' }, sort: 'relevance' }).verified).toEqual([]);
+    expect(rankResults({ plan, filters: { jurisdiction: '不存在' } }).verified).toEqual([]);
   });
 
   it('with no words, lists every clause that passes the filters', () => {
-    const ranked = rankResults({ scan, plan: planQuery('', groups), indexIds: [], filters: { kind: 'task-list' }, sort: 'relevance' });
+    const ranked = rankResults({ plan: planQuery('', groups), filters: { kind: 'task-list' } });
     expect(ranked.verified.length).toBe(entries.filter((e) => e.facets.kind.includes('task-list')).length);
   });
 
   it('sorts by date either way, undated last', () => {
-    const hits = rankResults({ scan, plan: planQuery('养老机构', groups), indexIds: [], filters: {}, sort: 'relevance' }).verified;
+    const hits = rankResults({ plan: planQuery('养老机构', groups), filters: {} }).verified;
     const desc = sortHits(hits, 'date-desc').map((h) => h.entry.date ?? '');
     const asc = sortHits(hits, 'date-asc').map((h) => h.entry.date ?? '');
     expect(desc).toEqual([...desc].sort().reverse());
@@ -258,11 +268,11 @@ describe('verification and ranking', () => {
 
   it('nonsense and boundary-crossing queries verify nothing they do not contain', () => {
     for (const q of ['量子计算', '火星基地']) {
-      expect(rankResults({ scan, plan: planQuery(q, groups), indexIds: entries.slice(0, 5).map((e) => e.id), filters: {}, sort: 'relevance' }).verified).toEqual([]);
+      expect(rankResults({ plan: planQuery(q, groups), filters: {} }).verified).toEqual([]);
     }
     // 段简 exists in the seeds only across a word boundary; the scan must find it if it is there.
     const cross = entries.filter((e) => plainContains(e.text, '段简')).map((e) => e.id);
-    expect(rankResults({ scan, plan: planQuery('段简', groups), indexIds: [], filters: {}, sort: 'relevance' }).verified.map((h) => h.entry.id)).toEqual(cross);
+    expect(rankResults({ plan: planQuery('段简', groups), filters: {} }).verified.map((h) => h.entry.id)).toEqual(cross);
   });
 });
 

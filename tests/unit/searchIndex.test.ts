@@ -1,14 +1,17 @@
-// The build step that writes the Pagefind index and the search entries, run on the real corpus.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The build step that writes the Pagefind index and the per-document search data, run on the real corpus.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
 import { corpusJson } from '../../src/data/exportCorpus.ts';
 import { makeExportContext } from '../../src/data/makeExportContext.ts';
-import { assignShards, shardDir, shardTotal } from '../../src/search/shards.ts';
-import { buildSearchIndex, PAGEFIND_DIR, SEARCH_DATA_PATH } from '../../src/integrations/pagefind.ts';
-import type { SearchData } from '../../src/search/entries.ts';
+import { shardDir, shardOf, shardTotal } from '../../src/search/shards.ts';
+import { buildSearchIndex, PAGEFIND_DIR } from '../../src/integrations/pagefind.ts';
+import { DOC_LIST_PATH, docDataPath, unpackDocument, type DocList, type DocSearchData } from '../../src/search/docData.ts';
+import { canonicalMap } from '../../src/search/facets.ts';
+import { searchEntries } from '../../src/search/entries.ts';
+import { loadSynonyms } from '../../src/search/synonymFile.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const synonyms = join(root, 'content/synonyms.yml');
@@ -25,46 +28,67 @@ function tempSite(): string {
   return dir;
 }
 
-function siteWithCorpus(): string {
+/** A site with the corpus export: one data/corpus.json, or (perDocument) one file per document plus an index file. */
+function siteWithCorpus(perDocument = false): string {
   const dir = tempSite();
   const documents = corpus.map((d) => d.document);
   const provisions = corpus.flatMap((d) => d.provisions);
   const json = corpusJson(documents, provisions, makeExportContext(documents, provisions, join(root, 'content')));
-  mkdirSync(join(dir, 'data'));
-  writeFileSync(join(dir, 'data/corpus.json'), JSON.stringify(json));
+  mkdirSync(join(dir, perDocument ? 'data/documents' : 'data'), { recursive: true });
+  if (perDocument) {
+    for (const d of json.documents) writeFileSync(join(dir, `data/documents/${d.id}.json`), JSON.stringify(d));
+    writeFileSync(join(dir, 'data/documents/index.json'), JSON.stringify({ documents: json.documents.map((d) => d.id) }));
+  } else {
+    writeFileSync(join(dir, 'data/corpus.json'), JSON.stringify(json));
+  }
   return dir;
 }
+const docCount = corpus.filter((d) => d.provisions.length > 0).length;
 
 describe('buildSearchIndex', () => {
-  it('writes one zh-cn Pagefind record per provision and the entries JSON, and logs the language', async () => {
-    const dir = siteWithCorpus();
+  it.each([false, true])('writes one Pagefind record per document and each document\'s search data (per-document export: %s)', async (perDocument) => {
+    const dir = siteWithCorpus(perDocument);
     const logged: string[] = [];
     await buildSearchIndex(dir, synonyms, { info: (m: string) => logged.push(m) });
     const manifest = JSON.parse(readFileSync(join(dir, PAGEFIND_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(manifest.languages)).toEqual(['zh-cn']);
-    expect(manifest.languages['zh-cn']!.page_count).toBe(provisionCount);
-    const data = JSON.parse(readFileSync(join(dir, SEARCH_DATA_PATH), 'utf8')) as SearchData;
-    expect(data.entries).toHaveLength(provisionCount);
-    expect(logged.some((m) => m.includes('index language zh-cn') && m.includes(`${provisionCount} records`))).toBe(true);
+    expect(Object.keys(manifest.languages)).toEqual(['und']);
+    expect(manifest.languages.und!.page_count).toBe(docCount);
+    // Every document's data is named after its Pagefind page id (its fragment) and unpacks to exactly
+    // the entries the site computes for it.
+    const list = JSON.parse(readFileSync(join(dir, DOC_LIST_PATH), 'utf8')) as DocList;
+    expect(list.files).toHaveLength(docCount);
+    const fragments = readdirSync(join(dir, PAGEFIND_DIR, 'fragment')).map((f) => f.replace(/\.pf_fragment$/u, ''));
+    expect([...list.files].sort()).toEqual(fragments.sort());
+    const canonical = canonicalMap(loadSynonyms(synonyms));
+    const byDoc = new Map(list.files.map((key) => {
+      const data = JSON.parse(readFileSync(join(dir, docDataPath(key)), 'utf8')) as DocSearchData;
+      return [data.docId, data] as const;
+    }));
+    expect([...byDoc.keys()]).toEqual(corpus.map((d) => d.document.id));
+    for (const d of corpus) expect(unpackDocument(byDoc.get(d.document.id)!)).toEqual(searchEntries([d.document], d.provisions, canonical));
+    // Nothing is left under a document id.
+    for (const d of corpus) expect(existsSync(join(dir, docDataPath(d.document.id)))).toBe(false);
+    expect(logged.some((m) => m.includes('index language und') && m.includes(`${docCount} documents`))).toBe(true);
   }, 60_000);
 
-  it('writes a large corpus in shards of whole documents, each a zh-cn index', async () => {
-    const dir = siteWithCorpus();
-    await buildSearchIndex(dir, synonyms, { info: () => undefined }, 50);
-    const shards = shardTotal(assignShards(corpus.flatMap((d) => d.provisions), 50));
-    expect(shards).toBeGreaterThanOrEqual(3);
+  it('writes a large corpus in shards of whole documents, each an und index', async () => {
+    const dir = siteWithCorpus(true);
+    await buildSearchIndex(dir, synonyms, { info: () => undefined }, 2);
+    const shards = shardTotal(docCount, 2);
+    expect(shards).toBe(3);
     const counts = Array.from({ length: shards }, (_, k) => {
       const manifest = JSON.parse(readFileSync(join(dir, shardDir(k), 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-      expect(Object.keys(manifest.languages)).toEqual(['zh-cn']);
-      return manifest.languages['zh-cn']!.page_count;
+      expect(Object.keys(manifest.languages)).toEqual(['und']);
+      return manifest.languages.und!.page_count;
     });
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(provisionCount);
-    expect(counts.every((n) => n > 0)).toBe(true);
+    expect(counts).toEqual([2, 2, 1]);
   }, 120_000);
 
   it('fails when the site has no corpus export', async () => {
     const dir = tempSite();
     await expect(buildSearchIndex(dir, synonyms, { info: () => undefined })).rejects.toThrow(/corpus\.json/u);
+    // No Pagefind binary is left running after the failure.
+    await expect(buildSearchIndex(siteWithCorpus(true), synonyms, { info: () => undefined }, 10)).resolves.toBeUndefined();
   });
 
   it('fails on a broken synonyms file', async () => {
@@ -75,14 +99,13 @@ describe('buildSearchIndex', () => {
   });
 });
 
-describe('assignShards', () => {
-  it('keeps each document whole and fills shards in document order', () => {
-    const entries = ['a', 'a', 'a', 'b', 'b', 'c', 'c', 'c', 'c', 'd'].map((docId) => ({ docId }));
-    const shards = assignShards(entries, 4);
-    expect([...shards]).toEqual([['a', 0], ['b', 1], ['c', 2], ['d', 3]]);
-    expect(shardTotal(shards)).toBe(4);
-    // Small documents share a shard; none is empty.
-    expect([...assignShards(entries, 6)]).toEqual([['a', 0], ['b', 0], ['c', 1], ['d', 1]]);
-    expect(shardTotal(assignShards(entries, 100))).toBe(1);
+describe('shards', () => {
+  it('fills shards of whole documents in corpus order; an empty corpus still has one', () => {
+    expect([0, 1, 2, 3, 4].map((i) => shardOf(i, 2))).toEqual([0, 0, 1, 1, 2]);
+    expect(shardTotal(5, 2)).toBe(3);
+    expect(shardTotal(4, 2)).toBe(2);
+    expect(shardTotal(0, 2)).toBe(1);
+    expect(shardDir(0)).toBe('pagefind');
+    expect(shardDir(2)).toBe('pagefind-2');
   });
 });

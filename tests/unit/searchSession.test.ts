@@ -1,0 +1,123 @@
+// The paged search over documents (src/search/session.ts), segmentation for the index
+// (src/search/segment.ts), per-document search data (src/search/docData.ts) and candidate merging,
+// on the real seeds with the index replaced by fakes that count what is loaded.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
+import { mergeRanked } from '../../src/search/candidates.ts';
+import { packDocument, unpackDocument } from '../../src/search/docData.ts';
+import { searchEntries, type SearchEntry } from '../../src/search/entries.ts';
+import { canonicalMap } from '../../src/search/facets.ts';
+import { planQuery } from '../../src/search/queryPlan.ts';
+import { prepareEntries, type ScanEntry } from '../../src/search/rankResults.ts';
+import { characterQuery, documentContent, words } from '../../src/search/segment.ts';
+import { DOCUMENTS_PER_STEP, RESULTS_PER_PAGE, SearchSession } from '../../src/search/session.ts';
+import { loadSynonyms } from '../../src/search/synonymFile.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const synonyms = loadSynonyms(join(root, 'content/synonyms.yml'));
+const groups = synonyms.map((g) => g.terms);
+const corpus = buildCorpus(root).documents;
+const entries = searchEntries(corpus.map((d) => d.document), corpus.flatMap((d) => d.provisions), canonicalMap(synonyms));
+const byDoc = Map.groupBy(entries, (e) => e.docId);
+const docIds = [...byDoc.keys()];
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+
+/** A fake index: `hits` are the documents the word query returns; the character query returns every document. */
+function fakeSources(hits: string[], loaded: string[]) {
+  return {
+    words: () => Promise.resolve(hits),
+    characters: () => Promise.resolve(docIds),
+    load: (id: string): Promise<ScanEntry[]> => {
+      loaded.push(id);
+      return Promise.resolve(prepareEntries(byDoc.get(id) ?? []));
+    },
+  };
+}
+
+describe('segmentation for the index', () => {
+  it('splits folded text into words the way the browser splits queries', () => {
+    expect(words('长期护理保险')).toEqual(['长期', '护理', '保险']);
+    expect(words('ＡＢ 医疗，健康')).toEqual(['ab', '医疗', '健康']);
+  });
+
+  it('lists each word and each character of longer words once', () => {
+    const content = documentContent(['长期护理保险，长期护理', '土地']).split(' ');
+    expect(new Set(content).size).toBe(content.length);
+    expect(content).toEqual(expect.arrayContaining(['长期', '护理', '保险', '土地', '长', '期', '护', '理', '保', '险', '土', '地']));
+  });
+
+  it('a character query holds every character of the phrase once, without punctuation', () => {
+    expect(characterQuery('段简，段')).toBe('段 简');
+  });
+});
+
+describe('per-document search data', () => {
+  it('packs and unpacks every document to the same entries', () => {
+    for (const list of byDoc.values()) expect(unpackDocument(JSON.parse(JSON.stringify(packDocument(list))))).toEqual(list);
+    expect(() => packDocument([])).toThrow();
+    const [a, b] = [...byDoc.values()];
+    expect(() => packDocument([a![0]!, b![0]!] as SearchEntry[])).toThrow(/packed with/u);
+  });
+});
+
+describe('merging candidate lists', () => {
+  it('by relevance keeps each document once at its best score; by date interleaves the lists', () => {
+    const a = [{ id: 'x', score: 3 }, { id: 'y', score: 1 }];
+    const b = [{ id: 'y', score: 5 }, { id: 'z', score: 2 }];
+    expect(mergeRanked([a, b], true).map((r) => r.id)).toEqual(['y', 'x', 'z']);
+    expect(mergeRanked([a, b], false).map((r) => r.id)).toEqual(['x', 'y', 'z']);
+    expect(mergeRanked([], true)).toEqual([]);
+  });
+});
+
+describe('a search session', () => {
+  it('finds every clause containing the phrase, loading only the documents it needs', async () => {
+    const q = '划拨土地';
+    const expected = entries.filter((e) => squash(e.text).includes(q)).map((e) => e.id).sort();
+    const withIt = [...new Set(expected.map((id) => id.split('/')[0]!))];
+    const loaded: string[] = [];
+    const session = new SearchSession(fakeSources(withIt, loaded), planQuery(q, groups), {}, 'relevance');
+    await session.more();
+    expect(session.verified.map((h) => h.entry.id).sort()).toEqual(expected);
+    // Fewer than a page: the character candidates were asked too, and then every document was looked at.
+    expect(session.complete).toBe(true);
+    expect(new Set(loaded).size).toBe(loaded.length);
+  });
+
+  it('stops after a page of results and looks at more documents only when asked', async () => {
+    const q = '养老';
+    const loaded: string[] = [];
+    const session = new SearchSession(fakeSources(docIds, loaded), planQuery(q, groups), {}, 'relevance');
+    await session.more();
+    expect(session.verified.length).toBeGreaterThanOrEqual(RESULTS_PER_PAGE);
+    expect(loaded.length).toBeLessThanOrEqual(DOCUMENTS_PER_STEP);
+    // The page is full, so the character candidates have not been asked: more may exist.
+    expect(session.complete).toBe(false);
+    while (!session.complete) await session.more();
+    expect(session.verified.length).toBe(entries.filter((e) => squash(e.text).includes(q)).length);
+    expect(loaded.sort()).toEqual([...docIds].sort());
+  });
+
+  it('bounds the documents one step looks at, and lists index hits without the words apart', async () => {
+    const loaded: string[] = [];
+    const many = Array.from({ length: 40 }, (_, i) => docIds[i % docIds.length]!);
+    const sources = fakeSources(many, loaded);
+    const session = new SearchSession(sources, planQuery('量子计算', groups), {}, 'relevance');
+    await session.more();
+    expect(session.checked).toBeLessThanOrEqual(DOCUMENTS_PER_STEP);
+    expect(session.verified).toEqual([]);
+    // A document the index returns twice is loaded once.
+    expect(new Set(loaded).size).toBe(loaded.length);
+    expect(session.unverified.length).toBe(loaded.length);
+  });
+
+  it('with filters only, lists the clauses that pass them, sorted by date when asked', async () => {
+    const loaded: string[] = [];
+    const session = new SearchSession({ ...fakeSources(docIds, loaded), characters: null }, planQuery('', groups), { kind: 'task-list' }, 'date-asc');
+    while (!session.complete) await session.more(Infinity);
+    expect(session.verified.length).toBe(entries.filter((e) => e.facets.kind.includes('task-list')).length);
+    const dates = session.verified.map((h) => h.entry.date ?? '');
+    expect(dates).toEqual([...dates].sort());
+  });
+});
