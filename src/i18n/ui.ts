@@ -73,6 +73,7 @@ export const ui = {
     filtersEn: 'Filters and order',
     any: '全部',
     noThemes: '尚无主题标注',
+    typeExact: (count: number, example: string) => `共 ${count} 个选项，请输入完整名称，如“${example}”。`,
     apply: '应用筛选',
     clear: '清除全部条件',
     sort: '排序',

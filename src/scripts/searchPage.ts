@@ -59,10 +59,16 @@ function select(key: string): HTMLSelectElement | null {
   return s instanceof HTMLSelectElement ? s : null;
 }
 
-/** Drops filter values the form does not offer (a hand-edited or stale URL). */
+/** A filter typed as text: offered when the list of values would be too long (search.astro). */
+function textFilter(key: string): HTMLInputElement | null {
+  const s = form.elements.namedItem(key);
+  return s instanceof HTMLInputElement && s.type === 'text' ? s : null;
+}
+
+/** Drops filter values the form does not offer (a hand-edited or stale URL); typed filters keep any value. */
 function offered(state: SearchState): SearchState {
   const filters = Object.fromEntries(
-    Object.entries(state.filters).filter(([key, value]) => [...(select(key)?.options ?? [])].some((o) => o.value === value && !o.disabled)),
+    Object.entries(state.filters).filter(([key, value]) => textFilter(key) !== null || [...(select(key)?.options ?? [])].some((o) => o.value === value && !o.disabled)),
   );
   return { ...state, filters };
 }
@@ -70,8 +76,8 @@ function offered(state: SearchState): SearchState {
 function fillForm(state: SearchState): void {
   input.value = state.q;
   for (const key of FACET_KEYS) {
-    const s = select(key);
-    if (s) s.value = state.filters[key] ?? '';
+    const control = select(key) ?? textFilter(key);
+    if (control) control.value = state.filters[key] ?? '';
   }
   const sort = select('sort');
   if (sort) sort.value = state.sort;

@@ -5,6 +5,12 @@ import type { Provision } from '../schemas/corpus.ts';
 import { agencyKey, FACET_KEYS, type Canonical, type FacetKey } from './facets.ts';
 import type { SearchEntry } from './entries.ts';
 
+/**
+ * A filter with more values than this is a text field (type the exact value) instead of a list: at
+ * thousands of jurisdictions the list alone would be hundreds of kilobytes on every visit.
+ */
+export const MAX_SELECT_OPTIONS = 80;
+
 export interface FacetOption {
   value: string;
   count: number;
