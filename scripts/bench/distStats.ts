@@ -1,6 +1,7 @@
 // Sizes of a built site: everything, the HTML pages (count and largest), the Pagefind index (and
-// its largest chunk: index, fragment, filter or meta file) and the search entries JSON.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// its largest chunk: index, filter or meta file, what a search downloads) and the largest per-document
+// search data file (the search page loads a few of them per search).
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface DistStats {
@@ -10,7 +11,7 @@ export interface DistStats {
   pagefindBytes: number;
   pagefindFiles: number;
   largestPagefindChunk: { path: string; bytes: number } | null;
-  /** Bytes of search/provisions.json (the search page's verification data), when present. */
+  /** Bytes of the largest file in search/docs/ (one document's clauses, loaded when it is a hit), when present. */
   searchDataBytes: number | null;
 }
 
@@ -22,7 +23,8 @@ function* walk(dir: string): Generator<{ path: string; bytes: number }> {
   }
 }
 
-const CHUNK = /\.pf_(index|fragment|filter|meta)$/u;
+// Fragments are not counted: the search page never loads them (it loads search/docs/ instead).
+const CHUNK = /\.pf_(index|filter|meta)$/u;
 
 export function distStats(dist: string): DistStats {
   const stats: DistStats = {
@@ -42,13 +44,12 @@ export function distStats(dist: string): DistStats {
       if (f.bytes > stats.largestHtml.bytes) stats.largestHtml = { path: rel, bytes: f.bytes };
     }
     // pagefind/ and, for a sharded index, pagefind-1/ … (see scripts/bench/prototypeFixes.ts).
+    if (rel.startsWith('search/docs/') && rel.endsWith('.json') && f.bytes > (stats.searchDataBytes ?? -1)) stats.searchDataBytes = f.bytes;
     if (/^pagefind(-\d+)?\//u.test(rel)) {
       stats.pagefindBytes += f.bytes;
       stats.pagefindFiles += 1;
       if (CHUNK.test(rel) && f.bytes > (stats.largestPagefindChunk?.bytes ?? -1)) stats.largestPagefindChunk = { path: rel, bytes: f.bytes };
     }
   }
-  const searchData = join(dist, 'search/provisions.json');
-  if (existsSync(searchData)) stats.searchDataBytes = statSync(searchData).size;
   return stats;
 }

@@ -63,7 +63,7 @@ export function benchReportMarkdown(input: {
   out.push('');
   out.push(
     table(
-      ['documents', 'provisions', 'pages', 'ingest', 'classify', 'similarity', 'astro build', 'ms / doc', 'content sync', 'page rendering', 'Pagefind', 'total', 'peak RSS (MB)', 'largest process (MB)', 'Pagefind RSS (MB)', 'dist (MB)', 'Pagefind index (MB)', 'largest chunk (KB)', 'largest HTML (KB)', 'search JSON (KB)', 'load', 'prototype fixes'],
+      ['documents', 'provisions', 'pages', 'ingest', 'classify', 'similarity', 'astro build', 'ms / doc', 'content sync', 'page rendering', 'Pagefind', 'total', 'peak RSS (MB)', 'largest process (MB)', 'Pagefind RSS (MB)', 'dist (MB)', 'Pagefind index (MB)', 'largest chunk (KB)', 'largest HTML (KB)', 'largest search data file (KB)', 'load', 'prototype fixes'],
       builds.map((d) => {
         const s = d.summary;
         return [
