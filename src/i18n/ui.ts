@@ -368,7 +368,8 @@ export const ui = {
   },
   // --- Scale (issue 8, pages set B): pagination and bounded corpus-wide pages. ---
   pager: {
-    label: '分页 Pages',
+    labelTop: '分页 Pages',
+    labelBottom: '分页（页末）Pages (end of list)',
     previous: '上一页',
     next: '下一页',
     pagePrefix: '第',
