@@ -7,8 +7,11 @@ import { pageOfIndex, pagedPath, paginate, type Page } from '../lib/pagination.t
 import type { JurisdictionColumn } from './themeColumns.ts';
 import { columnAnchor, themePath } from './themePaths.ts';
 
-/** Jurisdiction columns per theme page (and per page of the overview matrix). */
-export const JURISDICTIONS_PER_PAGE = 20;
+/**
+ * Jurisdiction columns per theme page (and per page of the overview matrix). Each column carries
+ * the full text of its provisions: at 20 a page was 384 KB and scored 74 in Lighthouse mobile.
+ */
+export const JURISDICTIONS_PER_PAGE = 10;
 
 export const themePagePath = (slug: string, page: number): string => pagedPath(themePath(slug), page);
 
