@@ -108,11 +108,17 @@ export function pilotChecklist(
   }
 
   const columns: ChecklistColumn[] = [];
+  // By name through a map: a search through the columns for every document is quadratic.
+  const columnByName = new Map<string, ChecklistColumn>();
   for (const d of documents) {
     if (d.id === source.id) continue;
-    const col = columns.find((c) => c.name === d.jurisdiction.name);
+    const col = columnByName.get(d.jurisdiction.name);
     if (col) col.docIds.push(d.id);
-    else columns.push({ name: d.jurisdiction.name, nameEn: d.jurisdiction.nameEn, docIds: [d.id] });
+    else {
+      const created = { name: d.jurisdiction.name, nameEn: d.jurisdiction.nameEn, docIds: [d.id] };
+      columnByName.set(created.name, created);
+      columns.push(created);
+    }
   }
   const columnOf = new Map(columns.flatMap((c, i) => c.docIds.map((id) => [id, i] as const)));
 

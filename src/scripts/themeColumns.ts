@@ -26,20 +26,26 @@ function init(controls: HTMLElement): void {
   };
 
   const apply = (announce?: string, focus?: HTMLElement | null) => {
+    // Nodes move only when the order changed: re-appending every column on load (the default
+    // order) forced a layout of the whole page for nothing.
+    const reorder = (parent: HTMLElement, byId: Map<string, HTMLElement>) => {
+      const wanted = state.order.filter((id) => byId.has(id));
+      if (wanted.join(',') === [...byId.keys()].join(',')) return;
+      for (const id of wanted) parent.appendChild(byId.get(id)!);
+    };
     for (const container of containers) {
       const byId = new Map<string, HTMLElement>();
       for (const el of container.children) if (el instanceof HTMLElement && el.dataset.col) byId.set(el.dataset.col, el);
-      for (const id of state.order) {
-        const el = byId.get(id);
-        if (!el) continue;
-        container.appendChild(el);
-        el.hidden = state.hidden.includes(id);
+      reorder(container, byId);
+      for (const [id, el] of byId) {
+        const hide = state.hidden.includes(id);
+        if (el.hidden !== hide) el.hidden = hide;
       }
     }
-    for (const id of state.order) {
-      const li = itemOf.get(id);
-      if (!li) continue;
-      list.appendChild(li);
+    const items = new Map<string, HTMLElement>();
+    for (const el of list.children) if (el instanceof HTMLElement && el.dataset.control) items.set(el.dataset.control, el);
+    reorder(list, items);
+    for (const [id, li] of items) {
       const box = li.querySelector<HTMLInputElement>('input[data-show]');
       if (box) box.checked = !state.hidden.includes(id);
     }

@@ -5,14 +5,15 @@ import type { Provision } from '../schemas/corpus.ts';
 import type { CoverageException, CoverageStatus } from './coverage.ts';
 import type { JurisdictionGroup } from './jurisdictionGroups.ts';
 import { themeColumns } from './themeColumns.ts';
-import { columnPath } from './themePaths.ts';
+import { paginate } from '../lib/pagination.ts';
+import { columnPagePath, JURISDICTIONS_PER_PAGE } from './themePages.ts';
 
 export interface MatrixCell {
   theme: string;
   column: string;
   count: number;
   status: CoverageStatus;
-  /** Site path (without the base) of the column on the theme page. */
+  /** Site path (without the base) of the column on the theme page (on the page that holds it). */
   path: string;
 }
 
@@ -25,6 +26,8 @@ export interface MatrixRow {
   total: number;
   /** Jurisdictions with at least one provision on the theme. */
   found: number;
+  /** Jurisdictions in the whole corpus (a page of the matrix holds only some of them). */
+  jurisdictions: number;
 }
 
 export interface ComparisonMatrix {
@@ -42,20 +45,36 @@ export function comparisonMatrix(
   exceptions: readonly CoverageException[],
 ): ComparisonMatrix {
   const rows = themes.map((theme) => {
-    const cells = themeColumns(theme.slug, groups, provisions, exceptions).map((c) => ({
+    const cells = themeColumns(theme.slug, groups, provisions, exceptions).map((c, i) => ({
       theme: theme.slug,
       column: c.group.id,
       count: c.count,
       status: c.status,
-      path: columnPath(theme.slug, c.group.id),
+      path: columnPagePath(theme.slug, c.group.id, i),
     }));
     return {
       theme: { slug: theme.slug, name: theme.name, nameEn: theme.nameEn },
       cells,
       total: cells.reduce((n, c) => n + c.count, 0),
       found: cells.filter((c) => c.status === 'found').length,
+      jurisdictions: cells.length,
     };
   });
-  const max = Math.max(0, ...rows.flatMap((r) => r.cells.map((c) => c.count)));
+  // A loop, not Math.max(...): themes × jurisdictions arguments would overflow the stack.
+  let max = 0;
+  for (const r of rows) for (const c of r.cells) if (c.count > max) max = c.count;
   return { columns: [...groups], rows, max };
+}
+
+/**
+ * The matrix in pages of the same jurisdictions as the theme pages, so a cell links to the page
+ * next to it. Row totals and the shade's maximum stay those of the whole corpus, so a shade means
+ * the same count on every page.
+ */
+export function matrixPages(matrix: ComparisonMatrix, size = JURISDICTIONS_PER_PAGE): ComparisonMatrix[] {
+  return paginate(matrix.columns, size).map((page) => ({
+    columns: page.items,
+    rows: matrix.rows.map((r) => ({ ...r, cells: r.cells.slice(page.start, page.start + page.items.length) })),
+    max: matrix.max,
+  }));
 }
