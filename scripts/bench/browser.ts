@@ -228,7 +228,13 @@ export async function measureBrowser(dist: string, base = '/', options: { lighth
       mkdirSync(outDir, { recursive: true });
       scores = [];
       const wanted = pagesOf(dist).filter((p) => p.name === 'home' || p.name.startsWith('largest document') || p.name.startsWith('theme') || p.path === '/search/');
-      for (const p of wanted) scores.push(await lighthouse(server.url, p.name, p.path, outDir));
+      // Lighthouse sees the site as a production host serves it: text compressed with gzip.
+      const gzipServer = await serveDist(dist, base, { gzip: true });
+      try {
+        for (const p of wanted) scores.push(await lighthouse(gzipServer.url, p.name, p.path, outDir));
+      } finally {
+        await gzipServer.close();
+      }
     }
     const coldMs = search.cold.map((s) => s.ms);
     const warmMs = search.warm.map((s) => s.ms);
