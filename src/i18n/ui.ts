@@ -408,6 +408,8 @@ export const ui = {
     printedMore: (n: number) => `等，共 ${n} 种写法`,
     agencyReach: (places: number, documents: number) => `${places} 个地区的 ${documents} 份文件`,
     unknownMore: (n: number) => `另有 ${n} 个名称未列出（完整清单见构建报告）。`,
+    relatedMore: (n: number) => `另有 ${n} 份`,
+    mentionsMore: (n: number) => `另有 ${n} 处引用（可在检索中按文号查找）`,
     citationsGraphCapped: (shown: number, total: number) => `文件较多，图中只画出关系最多的 ${shown} 份文件（共 ${total} 份有关系的文件）；全部文号见下方列表。`,
   },
 } as const;

@@ -1,0 +1,54 @@
+// Bounding /citations/: every 文号 of a large corpus is thousands of entries and the graph
+// thousands of nodes. The graph draws the GRAPH_NODES most connected documents (every one when
+// there are fewer); the list keeps on its first page every entry other pages link to (numbers
+// printed in documents, abolished ones: links to /citations/#<slug> must land), and puts the rest
+// (documents' own numbers that nothing cites, chain layers) on further pages of ENTRIES_PER_PAGE.
+// Inside an entry, the lists of related documents are cut to RELATED_SHOWN with the total.
+import { chunk } from '../lib/listPages.ts';
+import type { CitationEdge, CitationIndex, CitationNode, Mention } from './citationIndex.ts';
+
+export const GRAPH_NODES = 40;
+export const ENTRIES_PER_PAGE = 150;
+export const RELATED_SHOWN = 20;
+
+/** The graph's part of the index: at most `limit` linked nodes, the most edges first, and the edges between them. */
+export function graphSubset(index: CitationIndex, limit = GRAPH_NODES): { index: CitationIndex; linked: number } {
+  const degree = new Map<string, number>();
+  for (const e of index.edges) {
+    degree.set(e.from, (degree.get(e.from) ?? 0) + 1);
+    degree.set(e.to, (degree.get(e.to) ?? 0) + 1);
+  }
+  if (degree.size <= limit) return { index, linked: degree.size };
+  const order = new Map(index.nodes.map((n, i) => [n.key, i]));
+  const kept = new Set([...degree].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!).slice(0, limit).map(([key]) => key));
+  return {
+    index: { nodes: index.nodes.filter((n) => kept.has(n.key)), edges: index.edges.filter((e) => kept.has(e.from) && kept.has(e.to)), mentions: index.mentions.filter((m) => kept.has(m.key)) },
+    linked: degree.size,
+  };
+}
+
+/** Whether pages outside /citations/ link to the node's entry (DocumentMeta, DocumentLinksList: every printed 文号). */
+export const isLinkTarget = (n: CitationNode, mentioned: ReadonlySet<string>): boolean => mentioned.has(n.key) || n.abolishedBy.length > 0;
+
+/** `ordered` (in list order) in pages: every link target on page 1, filled up with the others; each page in list order. */
+export function citationListPages(ordered: readonly CitationNode[], mentions: readonly Mention[], perPage = ENTRIES_PER_PAGE): CitationNode[][] {
+  const mentioned = new Set(mentions.map((m) => m.key));
+  const targets = ordered.filter((n) => isLinkTarget(n, mentioned));
+  const rest = ordered.filter((n) => !isLinkTarget(n, mentioned));
+  const room = Math.max(0, perPage - targets.length);
+  const first = new Set([...targets, ...rest.slice(0, room)]);
+  return [ordered.filter((n) => first.has(n)), ...(rest.length > room ? chunk(rest.slice(room), perPage) : [])];
+}
+
+/** Edges and mentions per node, grouped once (a filter over all edges per entry is quadratic). */
+export function relationsByNode(index: CitationIndex): {
+  from: Map<string, CitationEdge[]>;
+  to: Map<string, CitationEdge[]>;
+  mentions: Map<string, Mention[]>;
+} {
+  return {
+    from: Map.groupBy(index.edges, (e) => e.from),
+    to: Map.groupBy(index.edges, (e) => e.to),
+    mentions: Map.groupBy(index.mentions.filter((m) => m.relation !== 'self'), (m) => m.key),
+  };
+}
