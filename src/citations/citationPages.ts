@@ -1,8 +1,9 @@
 // Bounding /citations/: every 文号 of a large corpus is thousands of entries and the graph
 // thousands of nodes. The graph draws the GRAPH_NODES most connected documents (every one when
-// there are fewer); the list keeps on its first page every entry other pages link to (numbers
-// printed in documents, abolished ones: links to /citations/#<slug> must land), and puts the rest
-// (documents' own numbers that nothing cites, chain layers) on further pages of ENTRIES_PER_PAGE.
+// there are fewer); the list keeps on its first page every entry other pages link to (links to
+// /citations/#<slug> must land: see linkTargets), and puts the rest (documents' own numbers, which
+// their own pages show) on further pages of ENTRIES_PER_PAGE. The first page therefore grows with
+// the number of distinct cited numbers and forwarding-chain layers, not with the documents.
 // Inside an entry, the lists of related documents are cut to RELATED_SHOWN with the total.
 import { chunk } from '../lib/listPages.ts';
 import type { CitationEdge, CitationIndex, CitationNode, Mention } from './citationIndex.ts';
@@ -27,14 +28,28 @@ export function graphSubset(index: CitationIndex, limit = GRAPH_NODES): { index:
   };
 }
 
-/** Whether pages outside /citations/ link to the node's entry (DocumentMeta, DocumentLinksList: every printed 文号). */
-export const isLinkTarget = (n: CitationNode, mentioned: ReadonlySet<string>): boolean => mentioned.has(n.key) || n.abolishedBy.length > 0;
+/**
+ * Keys of the nodes whose entries other pages link to as /citations/#<slug>: every 文号 a document
+ * prints (DocumentMeta), every abolished one, and the far end of a relation printed in a document
+ * when that end is not another corpus document (DocumentLinksList: e.g. the layers of a
+ * forwarding chain). Same rule as documentLinks().
+ */
+export function linkTargets(index: CitationIndex): Set<string> {
+  const keys = new Set(index.mentions.map((m) => m.key));
+  for (const n of index.nodes) if (n.abolishedBy.length > 0) keys.add(n.key);
+  const byKey = new Map(index.nodes.map((n) => [n.key, n]));
+  for (const e of index.edges) {
+    const other = e.relation === 'abolishes' ? byKey.get(e.to)! : byKey.get(e.from)!;
+    const self = e.relation === 'abolishes' ? byKey.get(e.from)! : byKey.get(e.to)!;
+    if (self.docId === e.docId && (other.docId === null || other.docId === e.docId)) keys.add(other.key);
+  }
+  return keys;
+}
 
 /** `ordered` (in list order) in pages: every link target on page 1, filled up with the others; each page in list order. */
-export function citationListPages(ordered: readonly CitationNode[], mentions: readonly Mention[], perPage = ENTRIES_PER_PAGE): CitationNode[][] {
-  const mentioned = new Set(mentions.map((m) => m.key));
-  const targets = ordered.filter((n) => isLinkTarget(n, mentioned));
-  const rest = ordered.filter((n) => !isLinkTarget(n, mentioned));
+export function citationListPages(ordered: readonly CitationNode[], targetKeys: ReadonlySet<string>, perPage = ENTRIES_PER_PAGE): CitationNode[][] {
+  const targets = ordered.filter((n) => targetKeys.has(n.key));
+  const rest = ordered.filter((n) => !targetKeys.has(n.key));
   const room = Math.max(0, perPage - targets.length);
   const first = new Set([...targets, ...rest.slice(0, room)]);
   return [ordered.filter((n) => first.has(n)), ...(rest.length > room ? chunk(rest.slice(room), perPage) : [])];

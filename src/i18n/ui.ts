@@ -369,6 +369,7 @@ export const ui = {
   /** Split corpus-wide pages (timeline, targets, agencies, citations): summaries and page links. */
   whoPages: {
     navLabel: '分页 Pages',
+    navLabelEnd: '分页（页末） Pages, end of list',
     previous: '上一页',
     next: '下一页',
     pageLabel: (n: number) => `第 ${n} 页`,

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  citationGraphLayout, citationIndex, citationListPages, citationsExport, graphSubset, isLinkTarget, relationsByNode, docNumberIssuer, docNumberSlug, documentLinks, findDocNumbers,
+  citationGraphLayout, citationIndex, citationListPages, citationsExport, graphSubset, linkTargets, relationsByNode, docNumberIssuer, docNumberSlug, documentLinks, findDocNumbers,
   issuerJurisdiction, normalizeDocNumber,
 } from '../../src/citations/index.ts';
 import { ingestCorpus, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
@@ -163,19 +163,28 @@ describe('bounding /citations/', () => {
   });
 
   it('lists every node on exactly one page, with every linked-to entry on the first', () => {
-    const mentioned = new Set(index.mentions.map((m) => m.key));
-    expect(citationListPages(index.nodes, index.mentions)).toEqual([index.nodes]);
-    const pages = citationListPages(index.nodes, index.mentions, 3);
+    const targets = linkTargets(index);
+    expect(citationListPages(index.nodes, targets)).toEqual([index.nodes]);
+    const pages = citationListPages(index.nodes, targets, 3);
+    expect(pages.length).toBeGreaterThan(1);
     expect(pages.flat().map((n) => n.key).sort()).toEqual(index.nodes.map((n) => n.key).sort());
-    for (const n of index.nodes.filter((x) => isLinkTarget(x, mentioned))) expect(pages[0]).toContain(n);
+    for (const n of index.nodes.filter((x) => targets.has(x.key))) expect(pages[0]).toContain(n);
     for (const p of pages.slice(1)) expect(p.length).toBeLessThanOrEqual(3);
     // Each page keeps the list order.
     for (const p of pages) expect(p.map((n) => index.nodes.indexOf(n))).toEqual(p.map((n) => index.nodes.indexOf(n)).sort((a, b) => a - b));
-    // Every 文号 a document prints is a link target.
-    for (const d of documents) for (const c of d.citedDocuments) {
-      const n = index.nodes.find((x) => x.docNumber === normalizeDocNumber(c.docNumber));
-      if (n) expect(isLinkTarget(n, mentioned), c.docNumber).toBe(true);
-    }
+  });
+
+  it('counts as link targets exactly the entries document pages link to', () => {
+    const targets = linkTargets(index);
+    const bySlug = new Map(index.nodes.map((n) => [n.slug, n.key]));
+    // DocumentMeta: every printed 文号; DocumentLinksList: links without another corpus document.
+    const linked = new Set([
+      ...documents.flatMap((d) => d.citedDocuments.map((c) => docNumberSlug(c.docNumber))),
+      ...Object.values(documentLinks(documents, index)).flatMap((l) => l.outgoing.filter((x) => x.otherDocId === null).map((x) => x.slug)),
+    ].map((slug) => bySlug.get(slug)).filter((k) => k !== undefined));
+    for (const k of linked) expect(targets.has(k), k).toBe(true);
+    // Corpus documents whose own number nobody prints elsewhere are not targets (中宁, 王益 have none).
+    expect(targets.size).toBeLessThan(index.nodes.length);
   });
 
   it('groups edges and mentions per node once, dropping self-mentions', () => {
