@@ -22,8 +22,11 @@ export function graphSubset(index: CitationIndex, limit = GRAPH_NODES): { index:
   if (degree.size <= limit) return { index, linked: degree.size };
   const order = new Map(index.nodes.map((n, i) => [n.key, i]));
   const kept = new Set([...degree].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!).slice(0, limit).map(([key]) => key));
+  const edges = index.edges.filter((e) => kept.has(e.from) && kept.has(e.to));
+  // A kept node whose edges all lead to nodes left out is not drawn either: count only what is drawn.
+  const drawn = new Set(edges.flatMap((e) => [e.from, e.to]));
   return {
-    index: { nodes: index.nodes.filter((n) => kept.has(n.key)), edges: index.edges.filter((e) => kept.has(e.from) && kept.has(e.to)), mentions: index.mentions.filter((m) => kept.has(m.key)) },
+    index: { nodes: index.nodes.filter((n) => drawn.has(n.key)), edges, mentions: index.mentions.filter((m) => drawn.has(m.key)) },
     linked: degree.size,
   };
 }

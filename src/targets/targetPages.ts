@@ -8,8 +8,12 @@ import { chunk, chunkByRun } from '../lib/listPages.ts';
 import type { TargetUnit } from './indicators.ts';
 import type { Target, TargetSeries } from './target.ts';
 
-/** An indicator (or the unclassified list, or the yearly series) with at most this many rows is shown whole on /targets/. */
-export const TARGETS_INLINE = 30;
+/**
+ * An indicator (or the unclassified list, or the yearly series) with at most this many rows is shown
+ * whole on /targets/ (the seeds' longest list has 7). With about 20 lists this keeps /targets/ under
+ * a few hundred rows whatever the corpus.
+ */
+export const TARGETS_INLINE = 10;
 /** Rows (targets and series) on one list page. */
 export const TARGETS_PER_PAGE = 60;
 
