@@ -8,3 +8,4 @@ export { matrixLayout, type MatrixLayout } from './matrixLayout.ts';
 export { agencyRegistry, aliasNotes, loadAgencyRegistry, parseAgencyRegistry, relatedAgencies, type AgencyMatch, type AgencyRegistry } from './registry.ts';
 export { agencyKindLabels, type Agency, type AgencyAlias, type AgencyKind } from './registrySchema.ts';
 export { resolveAgencies, unknownAgencyNames, type AgencyRef, type AgencyRole, type ResolvedAgencies, type UnknownAgencyName } from './resolveAgencies.ts';
+export { AGENCY_ROWS_PER_PAGE, agencyPages, firstOf } from './agencyPages.ts';

@@ -83,12 +83,18 @@ export function citationIndex(documents: readonly PolicyDocument[], provisions: 
     const t = title?.replace(/\s+/gu, '') ?? '';
     if (t !== '' && !n.titles.includes(t)) n.titles.push(t);
   };
+  // A set of seen edges, not a scan of all edges per new one (quadratic in the corpus).
+  const seenEdges = new Set<string>();
   const edge = (e: CitationEdge) => {
-    if (!edges.some((x) => x.from === e.from && x.to === e.to && x.relation === e.relation)) edges.push(e);
+    const key = `${e.from}\u0000${e.to}\u0000${e.relation}`;
+    if (seenEdges.has(key)) return;
+    seenEdges.add(key);
+    edges.push(e);
   };
+  const byDoc = Map.groupBy(provisions, (p) => p.docId);
 
   for (const doc of documents) {
-    const own = provisions.filter((p) => p.docId === doc.id);
+    const own = byDoc.get(doc.id) ?? [];
     const provisionAt = (line: number) => own.find((p) => p.lines[0] <= line && line <= p.lines[1]) ?? null;
     // The document's own nodes, outermost first, with the first line each one's text starts at.
     const layers: { key: string; line: number }[] = [];

@@ -7,3 +7,4 @@ export { docNumberIssuer, titleIssuerLevel } from './docNumberIssuer.ts';
 export { documentLinks, provisionAtLine, type DocumentLink, type DocumentLinks } from './documentLinks.ts';
 export { citationsExport, documentLinksExport } from './export.ts';
 export { issuerJurisdiction, type Place } from './issuerJurisdiction.ts';
+export { ENTRIES_PER_PAGE, GRAPH_NODES, RELATED_SHOWN, citationListPages, graphSubset, linkTargets, relationsByNode } from './citationPages.ts';

@@ -21,12 +21,14 @@ export function setsTargets(doc: Pick<PolicyDocument, 'kind'>): boolean {
 
 export function collectTargets(documents: readonly PolicyDocument[], provisions: readonly Provision[], indicators: readonly Indicator[]): CorpusTargets {
   const out: CorpusTargets = { targets: [], series: [], skipped: [] };
+  // Grouped once: filtering every provision per document is quadratic in the corpus.
+  const byDoc = Map.groupBy(provisions, (p) => p.docId);
   for (const doc of documents) {
     if (!setsTargets(doc)) {
       out.skipped.push({ docId: doc.id, reason: '通知类文件：文中数字为试点地区已取得的成效，不是目标' });
       continue;
     }
-    const own = provisions.filter((p) => p.docId === doc.id);
+    const own = byDoc.get(doc.id) ?? [];
     const documentYear = documentGoalYear(doc, own);
     for (const p of own) {
       out.targets.push(...extractTargets(p, indicators, { documentYear }));

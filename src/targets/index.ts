@@ -1,5 +1,6 @@
 // The targets module's public API.
-export { indicatorAnchor, indicatorPath, targetsPath } from './targetPaths.ts';
+export { indicatorAnchor, indicatorPath, targetListPath, targetsPath, yearlySeriesPath } from './targetPaths.ts';
+export { RESERVED_LIST_IDS, TARGETS_INLINE, TARGETS_PER_PAGE, seriesPages, spreadByYear, targetSlices, valueBins, type TargetSlice, type YearSpread } from './targetPages.ts';
 export { collectTargets, setsTargets, type CorpusTargets } from './collectTargets.ts';
 export { dotPlotLayout, type DotInput, type DotPlotLayout } from './dotPlotLayout.ts';
 export { indicatorsExport, provisionTargetsColumn, provisionTargetsExport } from './export.ts';

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { RESERVED_LIST_IDS } from './targetPages.ts';
 
 export const targetUnitSchema = z.enum(['percent', 'count']);
 export type TargetUnit = z.infer<typeof targetUnitSchema>;
@@ -35,6 +36,8 @@ export function parseIndicators(yamlText: string, file = 'indicators.yml'): Indi
       throw new Error(`${file}: entry ${i} (0-based) field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
     }
     const e = parsed.data;
+    // These name the unclassified list and the yearly series under /targets/ (see targetPages.ts).
+    if ((RESERVED_LIST_IDS as readonly string[]).includes(e.id)) throw new Error(`${file}: indicator id "${e.id}" is reserved for a page of /targets/`);
     if (seen.has(e.id)) throw new Error(`${file}: duplicate indicator id "${e.id}"`);
     seen.add(e.id);
     const patterns = e.patterns.map((p, j) => {

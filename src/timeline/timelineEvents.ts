@@ -58,6 +58,9 @@ export function timelineEvents(
   const undated: UndatedItem[] = [];
   const counters = new Map<string, number>();
   const byId = new Map(provisions.map((p) => [p.id, p]));
+  // Grouped once: filtering every provision (or finding the document) per item is quadratic in the corpus.
+  const byDoc = Map.groupBy(provisions, (p) => p.docId);
+  const docById = new Map(documents.map((d) => [d.id, d]));
   const add = (doc: PolicyDocument, e: Omit<TimelineEvent, 'id' | 'docId' | 'jurisdiction' | 'level'> & Partial<Pick<TimelineEvent, 'jurisdiction' | 'level'>>) => {
     const key = `${doc.id}-${e.kind}`;
     const n = (counters.get(key) ?? 0) + 1;
@@ -68,7 +71,7 @@ export function timelineEvents(
   const none = { provisionId: null, anchor: null, url: null, themes: [] as string[] };
 
   for (const doc of documents) {
-    const own = provisions.filter((p) => p.docId === doc.id);
+    const own = byDoc.get(doc.id) ?? [];
     const layerDates = new Set(doc.forwardingChain.map((l) => l.date).filter((d) => d !== null));
     for (const layer of doc.forwardingChain) {
       const place = issuerJurisdiction(layer.issuers, gazetteer) ?? { name: doc.jurisdiction.name, level: doc.jurisdiction.level };
@@ -111,7 +114,7 @@ export function timelineEvents(
   for (const t of targets) {
     if (t.year === null) continue;
     const p = byId.get(t.provisionId);
-    const doc = documents.find((d) => d.id === t.docId);
+    const doc = docById.get(t.docId);
     if (!p || !doc) continue;
     const basis = t.yearBasis === 'text' ? '' : '（年份推定）';
     add(doc, { kind: 'target-year', start: isoDate(t.year, 12, 31), end: null, precision: 'year', ongoing: false, label: `目标 ${t.printed}${basis}：${t.clause}`, printed: `${t.year}年`, ...forProvision(p) });

@@ -97,16 +97,22 @@ function timeScale(events: readonly TimelineEvent[]) {
 export function timelineLayout(events: readonly TimelineEvent[]): TimelineLayout {
   if (events.length === 0) return { width: WIDTH, height: TOP + 40, plotLeft: PLOT_LEFT, plotRight: PLOT_RIGHT, plotTop: TOP, plotBottom: TOP, lanes: [], years: [], marks: [] };
   const { x, years, yearX } = timeScale(events);
-  const laneNames = [...new Map(events.map((e) => [e.jurisdiction, e.level])).entries()]
-    .sort((a, b) => LEVELS.indexOf(a[1]) - LEVELS.indexOf(b[1]) || (firstDate(a[0]) < firstDate(b[0]) ? -1 : 1));
-  function firstDate(lane: string) {
-    return events.find((e) => e.jurisdiction === lane)?.start ?? '';
+  // One pass over the events for each lane's level, first date and tracks (not a scan per lane).
+  const laneInfo = new Map<string, { level: Level; first: string; tracks: Set<Track> }>();
+  for (const e of events) {
+    const info = laneInfo.get(e.jurisdiction);
+    if (!info) laneInfo.set(e.jurisdiction, { level: e.level, first: e.start, tracks: new Set([trackOf(e)]) });
+    else info.tracks.add(trackOf(e));
   }
+  const laneNames = [...laneInfo].sort((a, b) => LEVELS.indexOf(a[1].level) - LEVELS.indexOf(b[1].level) || (a[1].first < b[1].first ? -1 : 1));
   const lanes: TimelineLayout['lanes'] = [];
+  const laneByName = new Map<string, TimelineLayout['lanes'][number]>();
   let y = TOP;
-  for (const [name, level] of laneNames) {
-    const present = TRACK_ORDER.filter((t) => events.some((e) => e.jurisdiction === name && trackOf(e) === t));
-    lanes.push({ name, level, y, height: present.length * ROW, tracks: present.map((track, i) => ({ track, y: y + i * ROW + ROW / 2 + 5 })) });
+  for (const [name, { level, tracks }] of laneNames) {
+    const present = TRACK_ORDER.filter((t) => tracks.has(t));
+    const lane = { name, level, y, height: present.length * ROW, tracks: present.map((track, i) => ({ track, y: y + i * ROW + ROW / 2 + 5 })) };
+    lanes.push(lane);
+    laneByName.set(name, lane);
     y += present.length * ROW + LANE_GAP;
   }
   const groups = new Map<string, TimelineEvent[]>();
@@ -119,7 +125,7 @@ export function timelineLayout(events: readonly TimelineEvent[]): TimelineLayout
   const marks: TimelineMark[] = [...groups].map(([key, list]) => {
     const e = list[0]!;
     const track = trackOf(e);
-    const lane = lanes.find((l) => l.name === e.jurisdiction)!;
+    const lane = laneByName.get(e.jurisdiction)!;
     const shape: Shape = e.end ? 'bar' : track === 'document' ? 'diamond' : track === 'target' ? 'square' : 'circle';
     return {
       key,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  agencyIndex, agencyKey, agencyKindLabels, agencyLookupKeys, agencyThemeMatrix, aliasNotes, loadAgencyRegistry, matrixLayout,
+  agencyIndex, agencyKey, agencyPages, firstOf, agencyKindLabels, agencyLookupKeys, agencyThemeMatrix, aliasNotes, loadAgencyRegistry, matrixLayout,
   parseAgencyRegistry, provisionAgencyColumns, relatedAgencies, resolveAgencies, unknownAgencyNames,
 } from '../../src/agencies/index.ts';
 import { classifyIngested } from '../../src/corpus/classifyIngested.ts';
@@ -197,4 +197,31 @@ it('the registry file is what the site loads: every entry has names in both lang
     expect(agencyKindLabels[a.kind].zh, a.id).toBeTruthy();
     expect(a.zh.length * a.en.length, a.id).toBeGreaterThan(0);
   }
+});
+
+describe('agency pages', () => {
+  const records = agencyIndex(documents, provisions, registry);
+  const health = records.find((r) => r.agency.id === 'health')!;
+  const rows = (groups: ReturnType<typeof agencyPages>[number]) => groups.flatMap((g) => g.assignments.map((a) => a.provision.id));
+
+  it('keeps the seeds\' agencies on one page each', () => {
+    for (const r of records) expect(agencyPages(r)).toEqual([r.documents]);
+  });
+
+  it('splits a long list into pages of at most the page size, every provision once, grouped by document in order', () => {
+    const pages = agencyPages(health, 20);
+    const all = health.documents.flatMap((g) => g.assignments.map((a) => a.provision.id));
+    expect(all.length).toBeGreaterThan(40);
+    for (const p of pages) {
+      expect(rows(p).length).toBeLessThanOrEqual(20);
+      // One group per document on a page.
+      expect(new Set(p.map((g) => g.document.id)).size).toBe(p.length);
+    }
+    expect(pages.flatMap(rows)).toEqual(all);
+  });
+
+  it('cuts lists to their first few with the total', () => {
+    expect(firstOf([1, 2, 3], 2)).toEqual({ shown: [1, 2], total: 3 });
+    expect(firstOf([1], 2)).toEqual({ shown: [1], total: 1 });
+  });
 });

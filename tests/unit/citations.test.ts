@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  citationGraphLayout, citationIndex, citationsExport, docNumberIssuer, docNumberSlug, documentLinks, findDocNumbers,
+  citationGraphLayout, citationIndex, citationListPages, citationsExport, graphSubset, linkTargets, relationsByNode, docNumberIssuer, docNumberSlug, documentLinks, findDocNumbers,
   issuerJurisdiction, normalizeDocNumber,
 } from '../../src/citations/index.ts';
 import { ingestCorpus, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
@@ -142,5 +142,58 @@ describe('levels and the graph layout', () => {
     }
     // Documents without any citation (中宁, 王益) are not drawn.
     expect(layout.nodes.some((n) => n.node.docId === 'zhongning-2021')).toBe(false);
+  });
+});
+
+describe('bounding /citations/', () => {
+  it('draws every linked node of the seeds, and at most the limit on a large graph, keeping only edges between drawn nodes', () => {
+    const whole = graphSubset(index);
+    expect(whole.index).toBe(index);
+    const small = graphSubset(index, 4);
+    expect(small.index.nodes.length).toBeGreaterThan(1);
+    expect(small.index.nodes.length).toBeLessThanOrEqual(4);
+    const kept = new Set(small.index.nodes.map((n) => n.key));
+    for (const e of small.index.edges) expect(kept.has(e.from) && kept.has(e.to)).toBe(true);
+    // Every node kept is drawn: it has an edge to another kept node.
+    for (const n of small.index.nodes) expect(small.index.edges.some((e) => e.from === n.key || e.to === n.key)).toBe(true);
+    expect(small.linked).toBe(whole.linked);
+    // The most connected node is kept: the national notice that the province forwards.
+    const degree = (key: string) => index.edges.filter((e) => e.from === key || e.to === key).length;
+    const top = Math.max(...index.nodes.map((n) => degree(n.key)));
+    expect(small.index.nodes.some((n) => degree(n.key) === top)).toBe(true);
+    const layout = citationGraphLayout(small.index, (n) => n.docNumber ?? n.key);
+    expect(layout.nodes).toHaveLength(small.index.nodes.length);
+  });
+
+  it('lists every node on exactly one page, with every linked-to entry on the first', () => {
+    const targets = linkTargets(index);
+    expect(citationListPages(index.nodes, targets)).toEqual([index.nodes]);
+    const pages = citationListPages(index.nodes, targets, 3);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.flat().map((n) => n.key).sort()).toEqual(index.nodes.map((n) => n.key).sort());
+    for (const n of index.nodes.filter((x) => targets.has(x.key))) expect(pages[0]).toContain(n);
+    for (const p of pages.slice(1)) expect(p.length).toBeLessThanOrEqual(3);
+    // Each page keeps the list order.
+    for (const p of pages) expect(p.map((n) => index.nodes.indexOf(n))).toEqual(p.map((n) => index.nodes.indexOf(n)).sort((a, b) => a - b));
+  });
+
+  it('counts as link targets exactly the entries document pages link to', () => {
+    const targets = linkTargets(index);
+    const bySlug = new Map(index.nodes.map((n) => [n.slug, n.key]));
+    // DocumentMeta: every printed 文号; DocumentLinksList: links without another corpus document.
+    const linked = new Set([
+      ...documents.flatMap((d) => d.citedDocuments.map((c) => docNumberSlug(c.docNumber))),
+      ...Object.values(documentLinks(documents, index)).flatMap((l) => l.outgoing.filter((x) => x.otherDocId === null).map((x) => x.slug)),
+    ].map((slug) => bySlug.get(slug)).filter((k) => k !== undefined));
+    for (const k of linked) expect(targets.has(k), k).toBe(true);
+    // Corpus documents whose own number nobody prints elsewhere are not targets (中宁, 王益 have none).
+    expect(targets.size).toBeLessThan(index.nodes.length);
+  });
+
+  it('groups edges and mentions per node once, dropping self-mentions', () => {
+    const r = relationsByNode(index);
+    expect([...r.from.values()].flat()).toHaveLength(index.edges.length);
+    expect([...r.to.values()].flat()).toHaveLength(index.edges.length);
+    expect([...r.mentions.values()].flat()).toEqual(index.mentions.filter((m) => m.relation !== 'self'));
   });
 });

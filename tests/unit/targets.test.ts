@@ -6,7 +6,7 @@ import { ingestCorpus, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts'
 import type { Provision } from '../../src/schemas/corpus.ts';
 import {
   cellItems, collectTargets, documentGoalYear, dotPlotLayout, extractTargets, loadIndicators, parseIndicators,
-  provisionTargetsColumn, seriesLayout, statedYear, yearlySeries,
+  provisionTargetsColumn, RESERVED_LIST_IDS, seriesLayout, seriesPages, spreadByYear, statedYear, targetSlices, valueBins, yearlySeries,
 } from '../../src/targets/index.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -186,5 +186,56 @@ describe('series and charts', () => {
 
   it('gives a CSV cell per provision', () => {
     expect(provisionTargetsColumn({ id: 'zhongning-2021/22' }, all).extractedTargets).toBe('elder-education-sites=30%+@2022(deadline)；elder-education-participation=20%+@2022(deadline)');
+  });
+});
+
+describe('bounding /targets/', () => {
+  const t = (value: number, year: number | null, i = 0) => ({ ...all.targets[0]!, id: `x#${i}`, value, year });
+
+  it('puts every target and series on exactly one page of at most the page size, targets first', () => {
+    const targets = Array.from({ length: 130 }, (_, i) => t(i % 100, 2022, i));
+    const series = all.series.slice(0, 5);
+    const slices = targetSlices(targets, series, 60);
+    expect(slices.map((s) => s.targets.length + s.series.length)).toEqual([60, 60, 15]);
+    expect(slices.flatMap((s) => s.targets)).toEqual(targets);
+    expect(slices.flatMap((s) => s.series)).toEqual(series);
+    expect(slices[2]!.targets).toHaveLength(10);
+    expect(targetSlices([], [], 60)).toEqual([{ targets: [], series: [] }]);
+  });
+
+  it('keeps a document\'s yearly series on one page where they fit', () => {
+    const wangyi = all.series.filter((s) => s.docId === 'wangyi-2016');
+    expect(wangyi.length).toBeGreaterThan(2);
+    const other = { ...wangyi[0]!, docId: 'other', id: 'other#y' };
+    const pages = seriesPages([other, ...wangyi], wangyi.length);
+    expect(pages).toEqual([[other], wangyi]);
+  });
+
+  it('summarises values per year with loops, and bins them into a fixed number of bars', () => {
+    const targets = [t(72, 2022, 1), t(70, 2022, 2), t(95, 2020, 3), t(80, null, 4), t(90, 2022, 5)];
+    expect(spreadByYear(targets)).toEqual([
+      { year: 2020, count: 1, min: 95, median: 95, max: 95 },
+      { year: 2022, count: 3, min: 70, median: 72, max: 90 },
+      { year: null, count: 1, min: 80, median: 80, max: 80 },
+    ]);
+    const bins = valueBins(targets, 'percent');
+    expect(bins).toHaveLength(10);
+    expect(bins.map((b) => b.value)).toEqual([0, 0, 0, 0, 0, 0, 0, 2, 1, 2]);
+    // 200,000 targets: still ten bars, every target counted once, no stack overflow.
+    const many = Array.from({ length: 200_000 }, (_, i) => t(i % 101, 2022, i));
+    const manyBins = valueBins(many, 'percent');
+    expect(manyBins).toHaveLength(10);
+    expect(manyBins.reduce((n, b) => n + b.value, 0)).toBe(many.length);
+    expect(spreadByYear(many)[0]).toMatchObject({ count: 200_000, min: 0, max: 100 });
+    const counts = valueBins([t(0, 2022), t(5, 2022), t(1000, 2022)], 'count');
+    expect(counts.length).toBeLessThanOrEqual(11);
+    expect(counts.reduce((n, b) => n + b.value, 0)).toBe(3);
+    expect(counts[counts.length - 1]!.value).toBe(1);
+  });
+
+  it('reserves the ids of the unclassified list and the yearly series', () => {
+    for (const id of RESERVED_LIST_IDS) {
+      expect(() => parseIndicators(`- id: ${id}\n  zh: 某\n  en: x\n  unit: percent\n  patterns: ['某']\n`)).toThrow(/reserved/u);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
 import { collectTargets, loadIndicators } from '../../src/targets/index.ts';
-import { findDayDeadlines, parseDeadline, parseMonthRange, timelineEvents, timelineLayout, trackOf } from '../../src/timeline/index.ts';
+import { eventsPerYear, findDayDeadlines, pageRanges, parseDeadline, parseMonthRange, timelineEvents, timelineLayout, timelinePages, trackOf, type TimelineEvent } from '../../src/timeline/index.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const gazetteer = loadGazetteer(join(root, 'content/jurisdictions.yml'));
@@ -115,5 +115,57 @@ describe('timeline layout', () => {
 
   it('copes with no events', () => {
     expect(timelineLayout([]).marks).toEqual([]);
+  });
+});
+
+describe('timeline pages', () => {
+  const provinceOf = new Map(documents.map((d) => [d.id, d.jurisdiction.province]));
+  const province = (e: TimelineEvent) => provinceOf.get(e.docId) ?? null;
+
+  it('keeps the seeds\' timeline on one page, in date order', () => {
+    const { pages, groups } = timelinePages(events, province);
+    expect(pages).toEqual([events]);
+    expect(groups.reduce((n, g) => n + g.events, 0)).toBe(events.length);
+    expect(groups[0]).toMatchObject({ national: true, pages: [1] });
+  });
+
+  it('splits by place with small pages: every event once, no page over the cap, each page in date order', () => {
+    const { pages, groups } = timelinePages(events, province, 20);
+    expect(pages.length).toBeGreaterThanOrEqual(Math.ceil(events.length / 20));
+    for (const p of pages) {
+      expect(p.length).toBeLessThanOrEqual(20);
+      expect(p.map((e) => events.indexOf(e))).toEqual(p.map((e) => events.indexOf(e)).sort((a, b) => a - b));
+    }
+    expect(pages.flat().map((e) => e.id).sort()).toEqual(events.map((e) => e.id).sort());
+    // National lanes come first; a jurisdiction that fits on a page is not split.
+    const national = events.filter((e) => e.level === 'national');
+    expect(national.length).toBeGreaterThan(0);
+    expect(pages[0]!.filter((e) => e.level === 'national')).toEqual(national);
+    const pagesOf = (name: string) => new Set(pages.flatMap((p, i) => (p.some((e) => e.jurisdiction === name) ? [i] : [])));
+    const small = [...new Set(events.map((e) => e.jurisdiction))].filter((j) => events.filter((e) => e.jurisdiction === j).length <= 20);
+    for (const j of small) expect(pagesOf(j).size, j).toBe(1);
+    // The index names, for each group, exactly the pages its events are on.
+    for (const g of groups) {
+      const on = pages.flatMap((p, i) => (p.some((e) => (g.national ? e.level === 'national' : e.level !== 'national' && province(e) === g.province)) ? [i + 1] : []));
+      expect(g.pages).toEqual(on);
+    }
+  });
+
+  it('counts events per year and track, adding up to all events', () => {
+    const years = eventsPerYear(events);
+    expect(years.map((y) => y.year)).toEqual([...new Set(events.map((e) => Number(e.start.slice(0, 4))))].sort());
+    expect(years.reduce((n, y) => n + y.total, 0)).toBe(events.length);
+    for (const y of years) expect(Object.values(y.byTrack).reduce((a, b) => a + b, 0)).toBe(y.total);
+    expect(years.find((y) => y.year === 2016)!.byTrack.target).toBeGreaterThan(0);
+  });
+
+  it('writes page lists as ranges', () => {
+    expect(pageRanges([1, 2, 3, 7, 9, 10])).toEqual([{ from: 1, to: 3 }, { from: 7, to: 7 }, { from: 9, to: 10 }]);
+    expect(pageRanges([])).toEqual([]);
+  });
+
+  it('lays out thousands of events without a stack overflow', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ ...events[i % events.length]!, id: `x-${i}` }));
+    expect(timelineLayout(many).years.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,68 @@
+// Splitting corpus-wide lists into pages and the page links between them.
+import { describe, expect, it } from 'vitest';
+import { chunk, chunkByRun, listPagePath, pageParam, pageWindow } from '../../src/lib/listPages.ts';
+
+const numbers = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+describe('chunk', () => {
+  it.each([0, 1, 199, 200, 201, 1000, 1001])('puts every one of %i items on exactly one page of at most 200, in order', (n) => {
+    const pages = chunk(numbers(n), 200);
+    expect(pages.length).toBe(Math.max(1, Math.ceil(n / 200)));
+    for (const p of pages) expect(p.length).toBeLessThanOrEqual(200);
+    expect(pages.flat()).toEqual(numbers(n));
+  });
+
+  it('refuses a page size that is not a positive integer', () => {
+    expect(() => chunk([1], 0)).toThrow(/positive integer/u);
+    expect(() => chunkByRun([1], 1.5, String)).toThrow(/positive integer/u);
+  });
+});
+
+describe('chunkByRun', () => {
+  const items = (runs: [string, number][]) => runs.flatMap(([k, n]) => Array.from({ length: n }, (_, i) => ({ k, i })));
+
+  it('keeps runs together where they fit and never exceeds the page size', () => {
+    const list = items([['a', 3], ['b', 4], ['c', 2], ['d', 5]]);
+    const pages = chunkByRun(list, 6, (x) => x.k);
+    expect(pages.map((p) => [...new Set(p.map((x) => x.k))])).toEqual([['a'], ['b', 'c'], ['d']]);
+    expect(pages.flat()).toEqual(list);
+  });
+
+  it('cuts a run longer than a page into pages of its own, filling the last one on', () => {
+    const list = items([['a', 2], ['b', 13], ['c', 1]]);
+    const pages = chunkByRun(list, 5, (x) => x.k);
+    expect(pages.map((p) => p.length)).toEqual([2, 5, 5, 4]);
+    expect(pages[3]!.map((x) => x.k)).toEqual(['b', 'b', 'b', 'c']);
+    expect(pages.flat()).toEqual(list);
+    for (const p of pages) expect(p.length).toBeLessThanOrEqual(5);
+  });
+
+  it('gives one empty page for no items', () => {
+    expect(chunkByRun([], 5, String)).toEqual([[]]);
+  });
+});
+
+describe('page links', () => {
+  it('puts page 1 at the list path and page n under it', () => {
+    expect(listPagePath('/timeline/', 1)).toBe('/timeline/');
+    expect(listPagePath('/timeline/', 7)).toBe('/timeline/7/');
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(3)).toBe('3');
+  });
+
+  const shown = (page: number, count: number) => pageWindow(page, count).map((l) => ('gap' in l ? '…' : l.page));
+
+  it('links the first, the last and two either side, with gaps', () => {
+    expect(shown(1, 1)).toEqual([1]);
+    expect(shown(2, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(shown(10, 600)).toEqual([1, '…', 8, 9, 10, 11, 12, '…', 600]);
+    expect(shown(600, 600)).toEqual([1, '…', 598, 599, 600]);
+    // A gap of one page shows that page instead of "…".
+    expect(shown(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('stays the same size however many pages there are', () => {
+    const sizes = [100, 1000, 100000].map((count) => pageWindow(Math.floor(count / 2), count).length);
+    expect(new Set(sizes).size).toBe(1);
+  });
+});
