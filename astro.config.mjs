@@ -29,4 +29,7 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },
+  // Astro's cache (with the content data store) inside the project, not in node_modules/.astro:
+  // worktrees and benchmark copies link node_modules, and must not share one another's corpus.
+  cacheDir: './.astro/cache/',
 });

@@ -1,7 +1,7 @@
 // An agency's provisions across the corpus on pages of at most AGENCY_ROWS_PER_PAGE rows (the
 // health bureau is named in nearly every document: thousands of rows at county scale), still
 // grouped by document on each page; a document's rows are cut only when they overflow a page.
-import { chunkByRun } from '../lib/listPages.ts';
+import { chunkByRun } from '../lib/pagination.ts';
 import type { AgencyAssignment, AgencyDocumentGroup, AgencyRecord } from './agencyIndex.ts';
 
 export const AGENCY_ROWS_PER_PAGE = 200;

@@ -5,7 +5,7 @@
 // their own pages show) on further pages of ENTRIES_PER_PAGE. The first page therefore grows with
 // the number of distinct cited numbers and forwarding-chain layers, not with the documents.
 // Inside an entry, the lists of related documents are cut to RELATED_SHOWN with the total.
-import { chunk } from '../lib/listPages.ts';
+import { chunk } from '../lib/pagination.ts';
 import type { CitationEdge, CitationIndex, CitationNode, Mention } from './citationIndex.ts';
 
 export const GRAPH_NODES = 40;

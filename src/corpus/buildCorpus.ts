@@ -40,3 +40,12 @@ export function buildCorpus(root?: string): SiteCorpus {
   cached = { key, corpus };
   return corpus;
 }
+
+/**
+ * Drops the cached corpus. A production build calls it once every collection has been loaded: the
+ * content store holds its own copy, and at thousands of documents a second one is gigabytes that
+ * would stay live (and be traced by every garbage collection) for the rest of the build.
+ */
+export function releaseCorpus(): void {
+  cached = null;
+}

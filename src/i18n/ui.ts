@@ -411,12 +411,6 @@ export const ui = {
   },
   /** Split corpus-wide pages (timeline, targets, agencies, citations): summaries and page links. */
   whoPages: {
-    navLabel: '分页 Pages',
-    navLabelEnd: '分页（页末） Pages, end of list',
-    previous: '上一页',
-    next: '下一页',
-    pageLabel: (n: number) => `第 ${n} 页`,
-    pageTitle: (title: string, page: number) => (page > 1 ? `${title}（第 ${page} 页）` : title),
     pageOf: (page: number, count: number) => `第 ${page} / ${count} 页`,
     more: (n: number) => `等，共 ${n} 项`,
     timelineSummary: '按年份统计',

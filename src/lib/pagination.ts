@@ -55,3 +55,41 @@ export function pagerWindow(page: number, count: number, radius = 2): (number | 
   }
   return out;
 }
+
+/** `items` in pages of at most `size`, in order; an empty list is one empty page. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, got ${size}`);
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
+/**
+ * Pages of at most `size` items that keep the runs of equal `key` (consecutive items of one
+ * jurisdiction, one document …) together where they fit: a run starts a new page when it would
+ * overflow the current one, and a run longer than `size` is cut into pages of its own.
+ */
+export function chunkByRun<T>(items: readonly T[], size: number, key: (item: T) => string): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, got ${size}`);
+  const runs: T[][] = [];
+  for (const item of items) {
+    const last = runs[runs.length - 1];
+    if (last && key(last[0]!) === key(item)) last.push(item);
+    else runs.push([item]);
+  }
+  const pages: T[][] = [];
+  let current: T[] = [];
+  for (const run of runs) {
+    if (current.length > 0 && current.length + run.length > size) {
+      pages.push(current);
+      current = [];
+    }
+    if (run.length > size) {
+      const parts = chunk(run, size);
+      pages.push(...parts.slice(0, -1));
+      current = parts[parts.length - 1]!;
+    } else current.push(...run);
+  }
+  if (current.length > 0 || pages.length === 0) pages.push(current);
+  return pages;
+}

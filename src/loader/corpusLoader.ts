@@ -2,7 +2,7 @@
 // cached corpus. Entries whose seed is gone are deleted; unchanged entries keep their digest.
 // In dev the seeds folder is watched, so a new or edited seed shows up without a restart.
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildCorpus } from '../corpus/buildCorpus.ts';
+import { buildCorpus, releaseCorpus } from '../corpus/buildCorpus.ts';
 import { projectPaths } from '../corpus/paths.ts';
 import type { SiteCorpus } from '../corpus/buildCorpus.ts';
 
@@ -27,13 +27,26 @@ async function sync(ctx: LoaderContext, entries: Entries): Promise<void> {
   for (const a of corpus.unknownAgencies) ctx.logger.warn(`content/agencies.yml does not know the agency "${a.printed}" (printed in ${a.provisions.join(', ')})`);
 }
 
+/** Every collection fed by the corpus, and those a production build has loaded so far. */
+const corpusLoaders = new Set<string>();
+const loadedOnce = new Set<string>();
+
 function corpusLoader(name: string, entries: Entries): Loader {
+  corpusLoaders.add(name);
   return {
     name,
     async load(ctx) {
       await sync(ctx, entries);
       const { seeds, content } = projectPaths();
-      if (!ctx.watcher) return;
+      if (!ctx.watcher) {
+        // A build loads each collection once: after the last, nothing needs the cached corpus.
+        loadedOnce.add(name);
+        if (loadedOnce.size === corpusLoaders.size) {
+          releaseCorpus();
+          loadedOnce.clear();
+        }
+        return;
+      }
       ctx.watcher.add([seeds, content]);
       const onChange = (path: string) => {
         if (!path.startsWith(seeds) && !path.startsWith(content)) return;

@@ -4,7 +4,7 @@
 // TARGETS_PER_PAGE rows with a dot plot of just those rows.
 import { max, median, min } from 'd3-array';
 import type { Bar } from '../lib/barChartLayout.ts';
-import { chunk, chunkByRun } from '../lib/listPages.ts';
+import { chunk, chunkByRun } from '../lib/pagination.ts';
 import type { TargetUnit } from './indicators.ts';
 import type { Target, TargetSeries } from './target.ts';
 

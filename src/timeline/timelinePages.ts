@@ -5,7 +5,7 @@
 // The first page also carries bounded summaries: events per year and kind, and which pages hold
 // which province.
 import type { Level } from '../schemas/corpus.ts';
-import { chunkByRun } from '../lib/listPages.ts';
+import { chunkByRun } from '../lib/pagination.ts';
 import type { TimelineEvent } from './timelineEvents.ts';
 import { TRACK_ORDER, trackOf, type Track } from './timelineLayout.ts';
 

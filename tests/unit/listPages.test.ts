@@ -1,6 +1,6 @@
 // Splitting corpus-wide lists into pages and the page links between them.
 import { describe, expect, it } from 'vitest';
-import { chunk, chunkByRun, listPagePath, pageParam, pageWindow } from '../../src/lib/listPages.ts';
+import { chunk, chunkByRun } from '../../src/lib/pagination.ts';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -39,30 +39,5 @@ describe('chunkByRun', () => {
 
   it('gives one empty page for no items', () => {
     expect(chunkByRun([], 5, String)).toEqual([[]]);
-  });
-});
-
-describe('page links', () => {
-  it('puts page 1 at the list path and page n under it', () => {
-    expect(listPagePath('/timeline/', 1)).toBe('/timeline/');
-    expect(listPagePath('/timeline/', 7)).toBe('/timeline/7/');
-    expect(pageParam(1)).toBeUndefined();
-    expect(pageParam(3)).toBe('3');
-  });
-
-  const shown = (page: number, count: number) => pageWindow(page, count).map((l) => ('gap' in l ? '…' : l.page));
-
-  it('links the first, the last and two either side, with gaps', () => {
-    expect(shown(1, 1)).toEqual([1]);
-    expect(shown(2, 5)).toEqual([1, 2, 3, 4, 5]);
-    expect(shown(10, 600)).toEqual([1, '…', 8, 9, 10, 11, 12, '…', 600]);
-    expect(shown(600, 600)).toEqual([1, '…', 598, 599, 600]);
-    // A gap of one page shows that page instead of "…".
-    expect(shown(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-  });
-
-  it('stays the same size however many pages there are', () => {
-    const sizes = [100, 1000, 100000].map((count) => pageWindow(Math.floor(count / 2), count).length);
-    expect(new Set(sizes).size).toBe(1);
   });
 });
