@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { CSV_HEAD, csvDocumentOrder, type CorpusTables } from './exportCorpus.ts';
+import { CSV_HEAD, csvDocumentOrder } from './exportCorpus.ts';
 
 export const TABLES_FILE = 'corpus-tables.json';
 export const DOCUMENTS_DIR = 'documents';
@@ -31,21 +31,51 @@ async function writeStreamed(file: string, parts: () => AsyncGenerator<string | 
   return bytes;
 }
 
+const DOCUMENTS_KEY = Buffer.from(',"documents":[');
+
+/**
+ * corpus-tables.json split around its `documents` list (the document ids), without parsing the rest:
+ * at a few thousand documents the shared-text pairs in it are over a hundred megabytes, and parsing
+ * and writing them again would only copy them through the heap.
+ */
+export function splitTables(text: Buffer, file: string): { head: Buffer; ids: string[]; tail: Buffer } {
+  const start = text.indexOf(DOCUMENTS_KEY);
+  if (start < 0) throw new Error(`${file}: line 1 has no "documents" list; expected the output of corpusTables()`);
+  const open = start + DOCUMENTS_KEY.length - 1;
+  // The end of the list: the first ] outside a JSON string.
+  let inString = false;
+  let end = -1;
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5d) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new Error(`${file}: the "documents" list is not closed; expected the output of corpusTables()`);
+  const ids = JSON.parse(text.subarray(open, end + 1).toString('utf8')) as unknown;
+  if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) throw new Error(`${file}: "documents" is not a list of document ids`);
+  return { head: text.subarray(0, start), ids, tail: text.subarray(end + 1) };
+}
+
 /** Writes `<dataDir>/corpus.json` from corpus-tables.json and documents/<id>.json, in corpus order. */
-export async function assembleCorpusJson(dataDir: string): Promise<{ documents: number; bytes: number }> {
-  const tables = JSON.parse((await readPart(dataDir, TABLES_FILE, 'the corpus tables')).toString('utf8')) as CorpusTables;
-  const { generator, documents, ...rest } = tables;
+export async function assembleCorpusJson(dataDir: string): Promise<{ documents: string[]; bytes: number }> {
+  const { head, ids, tail } = splitTables(await readPart(dataDir, TABLES_FILE, 'the corpus tables'), join(dataDir, TABLES_FILE));
   const bytes = await writeStreamed(join(dataDir, 'corpus.json'), async function* () {
-    yield `{"generator":${JSON.stringify(generator)},"documents":[`;
-    for (const [i, id] of documents.entries()) {
+    yield head;
+    yield ',"documents":[';
+    for (const [i, id] of ids.entries()) {
       if (i > 0) yield ',';
       yield await readPart(dataDir, join(DOCUMENTS_DIR, `${id}.json`), `document ${id} of corpus.json`);
     }
     yield ']';
-    for (const [key, value] of Object.entries(rest)) yield `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
-    yield '}';
+    yield tail;
   });
-  return { documents: documents.length, bytes };
+  return { documents: ids, bytes };
 }
 
 /** Writes `<dataDir>/provisions.csv` from documents/<id>.csv: one head, then every document's rows. */
@@ -65,7 +95,6 @@ export async function assembleProvisionsCsv(dataDir: string, documentIds: readon
 /** Both corpus-wide files; returns what the build log reports. */
 export async function assembleExports(dataDir: string): Promise<{ documents: number; jsonBytes: number; csvBytes: number }> {
   const json = await assembleCorpusJson(dataDir);
-  const tables = JSON.parse((await readPart(dataDir, TABLES_FILE, 'the corpus tables')).toString('utf8')) as Pick<CorpusTables, 'documents'>;
-  const csv = await assembleProvisionsCsv(dataDir, tables.documents);
-  return { documents: json.documents, jsonBytes: json.bytes, csvBytes: csv.bytes };
+  const csv = await assembleProvisionsCsv(dataDir, json.documents);
+  return { documents: json.documents.length, jsonBytes: json.bytes, csvBytes: csv.bytes };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
-import { assembleExports, DOCUMENTS_DIR, TABLES_FILE } from '../../src/data/assembleExports.ts';
+import { assembleExports, DOCUMENTS_DIR, splitTables, TABLES_FILE } from '../../src/data/assembleExports.ts';
 import { corpusJson, corpusTables, csvFile, documentCsvRows, documentExport, provisionsCsv } from '../../src/data/exportCorpus.ts';
 import { documentExportPaths } from '../../src/data/documentExportPaths.ts';
 import { makeExportContext } from '../../src/data/makeExportContext.ts';
@@ -62,5 +62,15 @@ describe('assembleExports', () => {
     const id = documents[0]!.id;
     writeFileSync(join(dir, DOCUMENTS_DIR, `${id}.csv`), 'id,text\r\nx,y\r\n');
     await expect(assembleExports(dir)).rejects.toThrow(new RegExp(`${id}\\.csv: line 1 is not the provisions\\.csv head`, 'u'));
+  });
+
+  it('splits the tables around the document list without parsing the rest, strings with ] included', () => {
+    const text = Buffer.from(JSON.stringify({ generator: 'g', documents: ['a-1', 'b]"x'], agencies: [{ name: '[x]' }] }));
+    const { head, ids, tail } = splitTables(text, 'corpus-tables.json');
+    expect(ids).toEqual(['a-1', 'b]"x']);
+    expect(head.toString()).toBe('{"generator":"g"');
+    expect(tail.toString()).toBe(',"agencies":[{"name":"[x]"}]}');
+    expect(() => splitTables(Buffer.from('{"generator":"g"}'), 'corpus-tables.json')).toThrow(/corpus-tables\.json: line 1 has no "documents" list/u);
+    expect(() => splitTables(Buffer.from('{"generator":"g","documents":["a"'), 'corpus-tables.json')).toThrow(/not closed/u);
   });
 });
