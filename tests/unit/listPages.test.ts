@@ -1,6 +1,8 @@
 // Splitting corpus-wide lists into pages and the page links between them.
 import { describe, expect, it } from 'vitest';
 import { chunk, chunkByRun } from '../../src/lib/pagination.ts';
+import { artefactSummary } from '../../src/lib/artefactSummary.ts';
+import type { PolicyDocument } from '../../src/schemas/corpus.ts';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -39,5 +41,27 @@ describe('chunkByRun', () => {
 
   it('gives one empty page for no items', () => {
     expect(chunkByRun([], 5, String)).toEqual([[]]);
+  });
+});
+
+describe('artefactSummary', () => {
+  const doc = (id: string, structure: string, artefacts: number, provisionCount = 3) =>
+    ({ id, structure, provisionCount, artefacts: Array.from({ length: artefacts }, (_, i) => ({ line: i + 1, kind: 'markup', text: 'x', reason: 'r' })) }) as unknown as PolicyDocument;
+
+  it('lists every document, in order, when they fit', () => {
+    const docs = [doc('b', 'task-table', 0), doc('a', 'numbered-plan', 2)];
+    const s = artefactSummary(docs, 5);
+    expect(s.listed.map((d) => d.id)).toEqual(['b', 'a']);
+    expect(s.total).toBe(2);
+  });
+
+  it('lists a fixed number, most artefacts first, and counts the whole corpus per structure', () => {
+    const docs = Array.from({ length: 3000 }, (_, i) => doc(`d${String(i).padStart(4, '0')}`, i % 3 === 0 ? 'task-table' : 'numbered-plan', i % 7));
+    const s = artefactSummary(docs, 20);
+    expect(s.listed).toHaveLength(20);
+    expect(s.listed.every((d) => d.artefacts.length === 6)).toBe(true);
+    expect(s.byStructure.reduce((n, c) => n + c.documents, 0)).toBe(3000);
+    expect(s.byStructure.reduce((n, c) => n + c.artefacts, 0)).toBe(docs.reduce((n, d) => n + d.artefacts.length, 0));
+    expect(s.byStructure.find((c) => c.structure === 'task-table')!.documents).toBe(1000);
   });
 });
