@@ -1,10 +1,9 @@
 // Bounding /citations/: every 文号 of a large corpus is thousands of entries and the graph
 // thousands of nodes. The graph draws the GRAPH_NODES most connected documents (every one when
-// there are fewer); the list keeps on its first page every entry other pages link to (links to
-// /citations/#<slug> must land: see linkTargets), and puts the rest (documents' own numbers, which
-// their own pages show) on further pages of ENTRIES_PER_PAGE. The first page therefore grows with
-// the number of distinct cited numbers and forwarding-chain layers, not with the documents.
-// Inside an entry, the lists of related documents are cut to RELATED_SHOWN with the total.
+// there are fewer); the list is split into pages of ENTRIES_PER_PAGE, and every link to an entry
+// (from another page of the list or from a document page) names the page that holds it
+// (citationListing's pageOf / pageOfSlug). Inside an entry, the lists of related documents are cut
+// to RELATED_SHOWN with the total.
 import { chunk } from '../lib/pagination.ts';
 import type { CitationEdge, CitationIndex, CitationNode, Mention } from './citationIndex.ts';
 
@@ -31,32 +30,25 @@ export function graphSubset(index: CitationIndex, limit = GRAPH_NODES): { index:
   };
 }
 
-/**
- * Keys of the nodes whose entries other pages link to as /citations/#<slug>: every 文号 a document
- * prints (DocumentMeta), every abolished one, and the far end of a relation printed in a document
- * when that end is not another corpus document (DocumentLinksList: e.g. the layers of a
- * forwarding chain). Same rule as documentLinks().
- */
-export function linkTargets(index: CitationIndex): Set<string> {
-  const keys = new Set(index.mentions.map((m) => m.key));
-  for (const n of index.nodes) if (n.abolishedBy.length > 0) keys.add(n.key);
-  const byKey = new Map(index.nodes.map((n) => [n.key, n]));
-  for (const e of index.edges) {
-    const other = e.relation === 'abolishes' ? byKey.get(e.to)! : byKey.get(e.from)!;
-    const self = e.relation === 'abolishes' ? byKey.get(e.from)! : byKey.get(e.to)!;
-    if (self.docId === e.docId && (other.docId === null || other.docId === e.docId)) keys.add(other.key);
-  }
-  return keys;
-}
+/** Graph rows by level, to order the list as the graph reads (national first). */
+type RowOf = (n: CitationNode) => number;
 
-/** `ordered` (in list order) in pages: every link target on page 1, filled up with the others; each page in list order. */
-export function citationListPages(ordered: readonly CitationNode[], targetKeys: ReadonlySet<string>, perPage = ENTRIES_PER_PAGE): CitationNode[][] {
-  const targets = ordered.filter((n) => targetKeys.has(n.key));
-  const rest = ordered.filter((n) => !targetKeys.has(n.key));
-  const room = Math.max(0, perPage - targets.length);
-  const first = new Set([...targets, ...rest.slice(0, room)]);
-  return [ordered.filter((n) => first.has(n)), ...(rest.length > room ? chunk(rest.slice(room), perPage) : [])];
+/**
+ * The list in order (numbered entries by level row, year and number; then the unnumbered) in pages
+ * of at most `perPage`, with the page of every entry by key and by slug, so that any page can link
+ * to an entry where it is (document pages included).
+ */
+export function citationListing(index: CitationIndex, rowOf: RowOf, yearOf: (docNumber: string) => number, perPage = ENTRIES_PER_PAGE) {
+  const numbered = index.nodes
+    .filter((n) => n.docNumber !== null)
+    .sort((a, b) => rowOf(a) - rowOf(b) || yearOf(a.docNumber!) - yearOf(b.docNumber!) || a.docNumber!.localeCompare(b.docNumber!, 'zh'));
+  const unnumbered = index.nodes.filter((n) => n.docNumber === null);
+  const pages = chunk([...numbered, ...unnumbered], perPage);
+  const pageOf = new Map(pages.flatMap((list, i) => list.map((n) => [n.key, i + 1] as const)));
+  const pageOfSlug = new Map(pages.flatMap((list, i) => list.map((n) => [n.slug, i + 1] as const)));
+  return { pages, pageOf, pageOfSlug, numberedCount: numbered.length };
 }
+export type CitationListing = ReturnType<typeof citationListing>;
 
 /** Edges and mentions per node, grouped once (a filter over all edges per entry is quadratic). */
 export function relationsByNode(index: CitationIndex): {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  citationGraphLayout, citationIndex, citationListPages, citationsExport, graphSubset, linkTargets, relationsByNode, docNumberIssuer, docNumberSlug, documentLinks, findDocNumbers,
+  citationEntryPath, citationGraphLayout, citationIndex, citationListing, citationsExport, docNumberParts, graphSubset, relationsByNode, docNumberIssuer, docNumberSlug, documentLinks, findDocNumbers,
   issuerJurisdiction, normalizeDocNumber,
 } from '../../src/citations/index.ts';
 import { ingestCorpus, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
@@ -165,29 +165,33 @@ describe('bounding /citations/', () => {
     expect(layout.nodes).toHaveLength(small.index.nodes.length);
   });
 
-  it('lists every node on exactly one page, with every linked-to entry on the first', () => {
-    const targets = linkTargets(index);
-    expect(citationListPages(index.nodes, targets)).toEqual([index.nodes]);
-    const pages = citationListPages(index.nodes, targets, 3);
-    expect(pages.length).toBeGreaterThan(1);
-    expect(pages.flat().map((n) => n.key).sort()).toEqual(index.nodes.map((n) => n.key).sort());
-    for (const n of index.nodes.filter((x) => targets.has(x.key))) expect(pages[0]).toContain(n);
-    for (const p of pages.slice(1)) expect(p.length).toBeLessThanOrEqual(3);
-    // Each page keeps the list order.
-    for (const p of pages) expect(p.map((n) => index.nodes.indexOf(n))).toEqual(p.map((n) => index.nodes.indexOf(n)).sort((a, b) => a - b));
+  it('lists every node on exactly one page of at most the page size, numbered entries first', () => {
+    const rowOf = (n: { level: string | null }) => (n.level === 'national' ? 0 : 1);
+    const yearOf = (d: string) => docNumberParts(d)?.year ?? 0;
+    expect(citationListing(index, rowOf, yearOf).pages).toHaveLength(1);
+    const listing = citationListing(index, rowOf, yearOf, 3);
+    expect(listing.pages.length).toBeGreaterThan(1);
+    for (const p of listing.pages) expect(p.length).toBeLessThanOrEqual(3);
+    const listed = listing.pages.flat();
+    expect(listed.map((n) => n.key).sort()).toEqual(index.nodes.map((n) => n.key).sort());
+    expect(listed.slice(0, listing.numberedCount).every((n) => n.docNumber !== null)).toBe(true);
+    expect(listed.slice(listing.numberedCount).every((n) => n.docNumber === null)).toBe(true);
+    for (const [i, page] of listing.pages.entries()) for (const n of page) {
+      expect(listing.pageOf.get(n.key)).toBe(i + 1);
+      expect(listing.pageOfSlug.get(n.slug)).toBe(i + 1);
+    }
   });
 
-  it('counts as link targets exactly the entries document pages link to', () => {
-    const targets = linkTargets(index);
-    const bySlug = new Map(index.nodes.map((n) => [n.slug, n.key]));
-    // DocumentMeta: every printed 文号; DocumentLinksList: links without another corpus document.
-    const linked = new Set([
+  it('has a page for every entry a document page links to', () => {
+    const listing = citationListing(index, () => 0, () => 0, 2);
+    const linked = [
       ...documents.flatMap((d) => d.citedDocuments.map((c) => docNumberSlug(c.docNumber))),
       ...Object.values(documentLinks(documents, index)).flatMap((l) => l.outgoing.filter((x) => x.otherDocId === null).map((x) => x.slug)),
-    ].map((slug) => bySlug.get(slug)).filter((k) => k !== undefined));
-    for (const k of linked) expect(targets.has(k), k).toBe(true);
-    // Corpus documents whose own number nobody prints elsewhere are not targets (中宁, 王益 have none).
-    expect(targets.size).toBeLessThan(index.nodes.length);
+    ];
+    expect(linked.length).toBeGreaterThan(0);
+    for (const slug of linked) expect(listing.pageOfSlug.has(slug), slug).toBe(true);
+    expect(citationEntryPath('x', 1)).toBe('/citations/#x');
+    expect(citationEntryPath('x', 4)).toBe('/citations/page/4/#x');
   });
 
   it('groups edges and mentions per node once, dropping self-mentions', () => {

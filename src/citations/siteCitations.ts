@@ -1,0 +1,32 @@
+// The /citations/ listing of this build, shared by the citations pages and by the document pages that
+// link into them (so a link names the page that holds the entry). Not pure: reads the collections.
+// A production build computes it once; \`astro dev\` recomputes it, as seeds may change under it.
+import { whoInputs } from '../components/who/whoInputs.ts';
+import { listPageSize } from '../lib/listPageSize.ts';
+import type { PolicyDocument, Provision } from '../schemas/corpus.ts';
+import { GRAPH_ROWS } from './citationGraphLayout.ts';
+import { citationIndex, type CitationIndex, type CitationNode } from './citationIndex.ts';
+import { citationListing, ENTRIES_PER_PAGE, type CitationListing } from './citationPages.ts';
+import { docNumberParts } from './docNumber.ts';
+
+export interface SiteCitations {
+  index: CitationIndex;
+  listing: CitationListing;
+  documents: PolicyDocument[];
+  provisions: Provision[];
+}
+
+async function compute(): Promise<SiteCitations> {
+  const { documents, provisions, gazetteer } = await whoInputs();
+  const index = citationIndex(documents, provisions, gazetteer);
+  const rowOf = (n: CitationNode) => GRAPH_ROWS.findIndex((r) => r.levels.includes(n.level));
+  const listing = citationListing(index, rowOf, (docNumber) => docNumberParts(docNumber)?.year ?? 0, listPageSize(ENTRIES_PER_PAGE));
+  return { index, listing, documents, provisions };
+}
+
+let cached: Promise<SiteCitations> | null = null;
+export function siteCitations(): Promise<SiteCitations> {
+  if (!import.meta.env.PROD) return compute();
+  cached ??= compute();
+  return cached;
+}
