@@ -1,5 +1,10 @@
-// Shared test helpers: seeds as numbered lines, and catching an IngestError.
+// Shared test helpers: seeds as numbered lines, catching an IngestError, the real corpus with its themes.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadThemes } from '../../src/classify/index.ts';
+import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
+import { loadCoverage } from '../../src/themes/coverage.ts';
+import type { PolicyDocument, Provision } from '../../src/schemas/corpus.ts';
 import { IngestError } from '../../src/pipeline/IngestError.ts';
 import { segmentLines } from '../../src/pipeline/segment.ts';
 import type { SourceLine } from '../../src/pipeline/types.ts';
@@ -17,4 +22,13 @@ export function ingestErrorOf(fn: () => unknown): IngestError {
     throw err;
   }
   throw new Error('expected an IngestError');
+}
+
+/** The five seeds as the site builds them, with the curated themes and coverage exceptions. */
+export function realThemeCorpus() {
+  const root = new URL('../..', import.meta.url).pathname;
+  const corpus = buildCorpus(root);
+  const documents: PolicyDocument[] = corpus.documents.map((d) => d.document);
+  const provisions: Provision[] = corpus.documents.flatMap((d) => d.provisions);
+  return { root, corpus, documents, provisions, themes: loadThemes(join(root, 'content/themes')), exceptions: loadCoverage(join(root, 'content/theme-coverage.yml')) };
 }

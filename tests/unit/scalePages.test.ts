@@ -2,10 +2,8 @@
 // holds more than its cap, every item is on exactly one page, links between pages are right), the
 // theme pages and overview split by jurisdiction, the paged clusters and checklist. Checked on the
 // real seeds and on a synthetic corpus of thousands of jurisdictions made from them.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadThemes } from '../../src/classify/index.ts';
-import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
+import { realThemeCorpus } from './helpers.ts';
 import { pageCount, pageOfIndex, pageParam, pagedPath, pagerWindow, paginate } from '../../src/lib/pagination.ts';
 import { loadChecklist } from '../../src/reuse/checklistSchema.ts';
 import { CHECKLIST_JURISDICTIONS_PER_PAGE, checklistPages, MATCHES_SHOWN, shownMatches } from '../../src/reuse/checklistPages.ts';
@@ -14,17 +12,11 @@ import type { ReuseCluster } from '../../src/reuse/clusters.ts';
 import { pilotChecklist, type ChecklistMatch } from '../../src/reuse/pilotChecklist.ts';
 import type { PolicyDocument, Provision } from '../../src/schemas/corpus.ts';
 import { comparisonMatrix, matrixPages } from '../../src/themes/comparisonMatrix.ts';
-import { loadCoverage } from '../../src/themes/coverage.ts';
 import { groupByJurisdiction } from '../../src/themes/jurisdictionGroups.ts';
 import { themeColumns } from '../../src/themes/themeColumns.ts';
 import { columnPagePath, JURISDICTIONS_PER_PAGE, themeColumnPages, themeOverview, themePagePath } from '../../src/themes/themePages.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
-const corpus = buildCorpus(root);
-const documents: PolicyDocument[] = corpus.documents.map((d) => d.document);
-const provisions: Provision[] = corpus.documents.flatMap((d) => d.provisions);
-const themes = loadThemes(join(root, 'content/themes'));
-const exceptions = loadCoverage(join(root, 'content/theme-coverage.yml'));
+const { root, documents, provisions, themes, exceptions } = realThemeCorpus();
 
 /**
  * `n` copies of the real local documents, each in its own invented jurisdiction (spread over a few

@@ -2,11 +2,11 @@
 // taxonomy, overrides and coverage list) and on hostile or edge-case input.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadThemes, normalizeForMatch } from '../../src/classify/index.ts';
-import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
+import { realThemeCorpus } from './helpers.ts';
+import { normalizeForMatch } from '../../src/classify/index.ts';
 import type { PolicyDocument, Provision } from '../../src/schemas/corpus.ts';
 import { comparisonMatrix } from '../../src/themes/comparisonMatrix.ts';
-import { combinedStatus, coverageProblems, documentCaveat, documentCoverage, loadCoverage, parseCoverage } from '../../src/themes/coverage.ts';
+import { combinedStatus, coverageProblems, documentCaveat, documentCoverage, parseCoverage } from '../../src/themes/coverage.ts';
 import { excerptSegments, highlightSegments, splitLines, type Segment } from '../../src/themes/highlightSegments.ts';
 import { groupByJurisdiction, slugify } from '../../src/themes/jurisdictionGroups.ts';
 import { leadAgencyCounts } from '../../src/themes/leadAgencyCounts.ts';
@@ -14,12 +14,7 @@ import { provisionEvidence } from '../../src/themes/provisionEvidence.ts';
 import { themeColumns } from '../../src/themes/themeColumns.ts';
 import { columnPath } from '../../src/themes/themePaths.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
-const corpus = buildCorpus(root);
-const documents: PolicyDocument[] = corpus.documents.map((d) => d.document);
-const provisions: Provision[] = corpus.documents.flatMap((d) => d.provisions);
-const themes = loadThemes(join(root, 'content/themes'));
-const exceptions = loadCoverage(join(root, 'content/theme-coverage.yml'));
+const { root, documents, provisions, themes, exceptions } = realThemeCorpus();
 const groups = groupByJurisdiction(documents);
 const REQUIRED = ['licensing', 'land', 'tax', 'insurance', 'workforce', 'informatisation'];
 const NATIONAL = 'national-2023-pilot-experience';
