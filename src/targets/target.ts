@@ -2,9 +2,8 @@
 import type { TargetUnit } from './indicators.ts';
 import type { YearBasis } from './targetYear.ts';
 
-export interface Target {
-  /** `<provision id>#<n>`: the n-th target found in that provision's text (from 1). */
-  id: string;
+/** Where a target or series was found, and what it measures. */
+interface TargetSource {
   provisionId: string;
   docId: string;
   anchor: string;
@@ -12,6 +11,11 @@ export interface Target {
   url: string;
   /** Indicator id from content/indicators.yml, or null when none matches (listed as 未归类). */
   indicator: string | null;
+}
+
+export interface Target extends TargetSource {
+  /** `<provision id>#<n>`: the n-th target found in that provision's text (from 1). */
+  id: string;
   value: number;
   unit: TargetUnit;
   /** '%' or the measure word printed after a count (个, 所, 家). */
@@ -29,14 +33,9 @@ export interface Target {
 }
 
 /** One position of a yearly table row (王益): the values of that position for each year. */
-export interface TargetSeries {
+export interface TargetSeries extends TargetSource {
   /** `<provision id>#y<position>` */
   id: string;
-  provisionId: string;
-  docId: string;
-  anchor: string;
-  url: string;
-  indicator: string | null;
   /** 1-based position of the value inside each cell, when cells hold several values; else null. */
   position: number | null;
   points: { year: number; value: number | null; printed: string }[];
