@@ -18,12 +18,14 @@ import { serveDist } from '../../tests/e2e/staticServer.ts';
 import { percentile } from '../../src/bench/percentile.ts';
 import { distSizer, meterPage, totals, type Transfer, type TransferTotals } from './networkMeter.ts';
 import { BENCH_OUT, PROJECT } from './paths.ts';
+import { indexedQueries } from './indexedQueries.ts';
 
 /** A search that has not rendered by then is recorded as timed out (and the run goes on). */
 const SEARCH_TIMEOUT_MS = 180_000;
 /** Lighthouse gets this long per page before it is stopped. */
 const LIGHTHOUSE_TIMEOUT_MS = 6 * 60_000;
 
+/** Policy phrases; each site adds its indexed queries (indexedQueries.ts). */
 export const SEARCH_QUERIES = ['划拨土地', '长期护理保险', '医养签约服务', '老年健康管理', '家庭病床', '安宁疗护', '中医药健康养老', '医养结合机构审批'];
 
 export interface SearchTiming {
@@ -52,8 +54,18 @@ export interface LighthouseScore {
   error?: string;
 }
 
+export interface SearchSetSummary {
+  label: 'policy phrases' | 'indexed words';
+  queries: string[];
+  coldP95Ms: number;
+  warmP95Ms: number;
+  coldP95GzipBytes: number;
+}
+
 export interface BrowserResult {
   dist: string;
+  /** The same measures per query set (the summary is over all of them); absent in older results. */
+  sets?: SearchSetSummary[];
   /** 'ui': typed into /search/; 'pagefind-api': the page has no search form, Pagefind's JS API was timed. */
   searchMode: 'ui' | 'pagefind-api';
   cold: SearchTiming[];
@@ -119,11 +131,11 @@ async function pagefindOnce(page: Page, take: () => Promise<Transfer[]>, base: s
   return { query, ms: Math.round(ms), results: n, transfer: totals(await take()) };
 }
 
-async function measureSearch(browser: Browser, url: string, base: string, sizeOf: ReturnType<typeof distSizer>): Promise<{ mode: BrowserResult['searchMode']; cold: SearchTiming[]; warm: SearchTiming[] }> {
+async function measureSearch(browser: Browser, url: string, base: string, sizeOf: ReturnType<typeof distSizer>, queries: readonly string[]): Promise<{ mode: BrowserResult['searchMode']; cold: SearchTiming[]; warm: SearchTiming[] }> {
   const cold: SearchTiming[] = [];
   const warm: SearchTiming[] = [];
   let mode: BrowserResult['searchMode'] = 'ui';
-  for (let i = 0; i < SEARCH_QUERIES.length; i += 1) {
+  for (let i = 0; i < queries.length; i += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const meter = meterPage(page, sizeOf, new URL(url).origin);
@@ -132,8 +144,8 @@ async function measureSearch(browser: Browser, url: string, base: string, sizeOf
     mode = hasForm ? 'ui' : 'pagefind-api';
     if (hasForm) await page.evaluate(INSTRUMENT);
     const run = (q: string) => (hasForm ? searchOnce(page, meter.take, q) : pagefindOnce(page, meter.take, base, q));
-    cold.push(await run(SEARCH_QUERIES[i]!));
-    warm.push(await run(SEARCH_QUERIES[(i + 1) % SEARCH_QUERIES.length]!));
+    cold.push(await run(queries[i]!));
+    warm.push(await run(queries[(i + 1) % queries.length]!));
     await context.close();
   }
   return { mode, cold, warm };
@@ -219,7 +231,11 @@ export async function measureBrowser(dist: string, base = '/', options: { lighth
   const browser = await launchBrowser();
   try {
     const sizeOf = distSizer(dist, base);
-    const search = await measureSearch(browser, server.url, base, sizeOf);
+    const sets = [
+      { label: 'policy phrases' as const, queries: SEARCH_QUERIES },
+      { label: 'indexed words' as const, queries: indexedQueries(dist) },
+    ].filter((set) => set.queries.length > 0);
+    const search = await measureSearch(browser, server.url, base, sizeOf, sets.flatMap((set) => set.queries));
     const pages: PageWeight[] = [];
     for (const p of pagesOf(dist)) pages.push(await weighPage(browser, server.url, sizeOf, p.name, p.path));
     let scores: LighthouseScore[] | null = null;
@@ -236,12 +252,23 @@ export async function measureBrowser(dist: string, base = '/', options: { lighth
         await gzipServer.close();
       }
     }
+    const setSummary = (set: (typeof sets)[number]): SearchSetSummary => {
+      const cold = search.cold.filter((t) => set.queries.includes(t.query));
+      const warm = search.warm.filter((t) => set.queries.includes(t.query));
+      return {
+        ...set,
+        coldP95Ms: percentile(cold.map((t) => t.ms), 95),
+        warmP95Ms: percentile(warm.map((t) => t.ms), 95),
+        coldP95GzipBytes: percentile(cold.map((t) => t.transfer.gzipBytes), 95),
+      };
+    };
     const coldMs = search.cold.map((s) => s.ms);
     const warmMs = search.warm.map((s) => s.ms);
     const coldGzip = search.cold.map((s) => s.transfer.gzipBytes);
     return {
       dist,
       searchMode: search.mode,
+      sets: sets.map(setSummary),
       cold: search.cold,
       warm: search.warm,
       summary: {

@@ -119,7 +119,7 @@ export async function pagefindVariants(seedsDir: string, gazetteerFiles: string[
     }, join(root, 'shards')));
   }
   if (variants.includes('per-doc')) {
-    const perDoc = [...Map.groupBy(entries, (e) => e.docId).values()].map(documentRecord);
+    const perDoc = [...Map.groupBy(entries, (e) => e.docId).values()].map((list) => documentRecord(list));
     results.push(await measure('one index, record per document', async () => {
       await writeIndex(perDoc, join(root, 'per-doc'));
       return { records: perDoc.length, indexes: 1 };

@@ -15,11 +15,14 @@ import * as pagefind from 'pagefind';
 import { buildCorpus } from '../corpus/buildCorpus.ts';
 import type { CorpusExport } from '../data/exportCorpus.ts';
 import { canonicalMap, type Canonical } from '../search/facets.ts';
-import { documentRecord, INDEX_LANGUAGE, searchEntries, type SearchEntry } from '../search/entries.ts';
+import { INDEX_LANGUAGE, recordShell, searchEntries, type PagefindRecord, type SearchEntry } from '../search/entries.ts';
+import { COMMON_SHARE, COMMON_WORDS_PATH, commonWords, type CommonWordsFile } from '../search/commonWords.ts';
+import { documentTokens } from '../search/segment.ts';
+import { Vocabulary } from '../search/vocabulary.ts';
 import { DOC_DATA_DIR, DOC_LIST_PATH, docDataPath, packDocument, type DocList } from '../search/docData.ts';
 import { loadSynonyms } from '../search/synonymFile.ts';
 import { shardDir, shardOf } from '../search/shards.ts';
-import { documentsPerShard } from '../search/shardConfig.ts';
+import { commonWordsMinDocuments, documentsPerShard } from '../search/shardConfig.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
 
@@ -99,13 +102,9 @@ class Shard {
     return new Shard(k, created.index);
   }
 
-  /**
-   * Sends a record without waiting for Pagefind to index it (up to IN_FLIGHT at once), so Node
-   * reads and segments the next documents while the binary indexes: on 2 cores the two overlap.
-   */
-  async add(entries: readonly SearchEntry[]): Promise<void> {
-    const docId = entries[0]?.docId;
-    const added = this.index.addCustomRecord(documentRecord(entries)).then((r) => check(`addCustomRecord ${docId}`, r.errors));
+  /** Sends a record without waiting for Pagefind to index it (up to IN_FLIGHT at once). */
+  async add(docId: string, record: PagefindRecord): Promise<void> {
+    const added = this.index.addCustomRecord(record).then((r) => check(`addCustomRecord ${docId}`, r.errors));
     // Handled here so a failure waiting in the queue is not an unhandled rejection; it is thrown when awaited.
     added.catch(() => undefined);
     this.pending.push(added);
@@ -140,14 +139,48 @@ class Shard {
   }
 }
 
-export async function buildSearchIndex(outDir: string, synonymsFile: string, logger: Pick<AstroIntegrationLogger, 'info'>, perShard: number = documentsPerShard()): Promise<void> {
+/** A document read in the first pass: its record without content, and its tokens. */
+interface PreparedDocument {
+  id: string;
+  shell: PagefindRecord;
+  tokens: Int32Array;
+}
+
+/**
+ * Two passes: the first reads every document, writes its search data and counts its tokens; the
+ * second, once the common words are known (src/search/commonWords.ts), sends the records to
+ * Pagefind in shards.
+ */
+export async function buildSearchIndex(
+  outDir: string,
+  synonymsFile: string,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+  perShard: number = documentsPerShard(),
+  minDocuments: number = commonWordsMinDocuments(),
+): Promise<void> {
   const canonical = canonicalMap(loadSynonyms(synonymsFile));
   await mkdir(join(outDir, DOC_DATA_DIR), { recursive: true });
-  const ids: string[] = [];
-  const keys = new Map<string, string>();
-  const pages = new Set<string>();
+  const vocabulary = new Vocabulary();
+  const prepared: PreparedDocument[] = [];
   let bytes = 0;
   let provisions = 0;
+  for await (const doc of exportedDocuments(outDir)) {
+    const entries = documentEntries(doc, canonical);
+    // A document without provisions has nothing to find; it takes no place in any shard.
+    if (entries.length === 0) continue;
+    prepared.push({ id: doc.id, shell: recordShell(entries), tokens: vocabulary.add(documentTokens(entries.map((e) => e.text))) });
+    const json = JSON.stringify(packDocument(entries));
+    await writeFile(join(outDir, docDataPath(doc.id)), json);
+    bytes += Buffer.byteLength(json);
+    provisions += entries.length;
+  }
+  const common = commonWords(vocabulary.documentFrequencies(), prepared.length, minDocuments);
+  const leaveOut = new Set(common);
+  const share = vocabulary.postings > 0 ? (100 * vocabulary.postingsOf(common)) / vocabulary.postings : 0;
+  logger.info(`search index: ${common.length} common words left out (in more than ${COMMON_SHARE * 100}% of ${prepared.length} documents; ${share.toFixed(1)}% of ${vocabulary.postings} postings)`);
+
+  const keys = new Map<string, string>();
+  const pages = new Set<string>();
   let shard: Shard | null = null;
   // The search data is written under the document id, then renamed to its Pagefind page id once
   // the shard is written (the id is a hash Pagefind computes).
@@ -160,22 +193,14 @@ export async function buildSearchIndex(outDir: string, synonymsFile: string, log
     }
   };
   try {
-    for await (const doc of exportedDocuments(outDir)) {
-      const entries = documentEntries(doc, canonical);
-      // A document without provisions has nothing to find; it takes no place in any shard.
-      if (entries.length === 0) continue;
-      const k = shardOf(ids.length, perShard);
+    for (const [i, d] of prepared.entries()) {
+      const k = shardOf(i, perShard);
       if (shard?.k !== k) {
         if (shard) await closeShard(shard);
         shard = null;
         shard = await Shard.open(k);
       }
-      await shard.add(entries);
-      const json = JSON.stringify(packDocument(entries));
-      await writeFile(join(outDir, docDataPath(doc.id)), json);
-      bytes += Buffer.byteLength(json);
-      provisions += entries.length;
-      ids.push(doc.id);
+      await shard.add(d.id, { ...d.shell, content: vocabulary.content(d.tokens, leaveOut) });
     }
     // An empty corpus still gets an (empty) index, so the page's /pagefind/ exists.
     shard ??= await Shard.open(0);
@@ -185,8 +210,10 @@ export async function buildSearchIndex(outDir: string, synonymsFile: string, log
   } finally {
     if (shard) await pagefind.close();
   }
+  const ids = prepared.map((d) => d.id);
   if (keys.size !== ids.length) throw new Error(`Pagefind indexed ${keys.size} documents; expected ${ids.length}`);
   await writeFile(join(outDir, DOC_LIST_PATH), JSON.stringify({ version: 2, files: ids.map((id) => keys.get(id)!) } satisfies DocList));
+  await writeFile(join(outDir, COMMON_WORDS_PATH), JSON.stringify({ version: 1, documents: ids.length, share: COMMON_SHARE, words: common } satisfies CommonWordsFile));
   logger.info(`search data: ${ids.length} documents, ${provisions} provisions, ${(bytes / 1024).toFixed(0)} KiB in /${DOC_DATA_DIR}/ (largest file matters, not the total: the page loads a few)`);
 }
 

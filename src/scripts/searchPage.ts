@@ -8,7 +8,7 @@ import { fold } from '../search/fold.ts';
 import { planQuery, type QueryPlan } from '../search/queryPlan.ts';
 import { prepareEntries, type ScanEntry } from '../search/rankResults.ts';
 import { characterQuery, words } from '../search/segment.ts';
-import { RESULTS_PER_PAGE, SearchSession } from '../search/session.ts';
+import { RESULTS_PER_PAGE, SearchSession, type CandidateTier } from '../search/session.ts';
 import { hasFilters, readSearchState, searchStateParams, type SearchState } from '../search/searchState.ts';
 import { FACET_KEYS } from '../search/facets.ts';
 import { documentCandidates, loadPagefind } from './searchPagefind.ts';
@@ -45,13 +45,18 @@ async function everyDocument(): Promise<string[]> {
   return (await getJson<DocList>(`/${DOC_LIST_PATH}`)).files;
 }
 
-/** Pagefind queries: the query's words as our segmenter splits them (the index was split the same way). */
-function wordQueries(plan: QueryPlan): string[] {
-  return [...new Set(plan.queries.map((q) => words(q).join(' ')))].filter((q) => q !== '');
+/**
+ * Pagefind queries as token lists: the query's words as our segmenter splits them (the index was
+ * split the same way), the typed spelling first, then one per synonym substitution.
+ */
+function wordQueries(plan: QueryPlan): string[][] {
+  const lists = new Map(plan.queries.map((q) => words(q)).map((w) => [w.join(' '), w]));
+  return [...lists.values()].filter((w) => w.length > 0);
 }
 
-function characterQueries(plan: QueryPlan): string[] {
-  return [...new Set(plan.queries.map((q) => characterQuery(fold(q))))].filter((q) => q !== '');
+function characterQueries(plan: QueryPlan): string[][] {
+  const lists = new Map(plan.queries.map((q) => characterQuery(fold(q))).map((c) => [c, c.split(' ')]));
+  return [...lists.entries()].filter(([c]) => c !== '').map(([, list]) => list);
 }
 
 function select(key: string): HTMLSelectElement | null {
@@ -146,19 +151,27 @@ async function run(state: SearchState): Promise<void> {
   const plan = planQuery(state.q, synonymGroups);
   const browsing = plan.terms.length === 0;
   const index = { missing: false };
-  const session = new SearchSession(
+  // Index-backed tiers; without an index, the first returns every document and the rest nothing.
+  const fromIndex = (queries: readonly (readonly string[] | null)[]) => async () => (index.missing ? [] : documentCandidates(queries, state.filters, state.sort));
+  // A query of punctuation only has no words: no index candidates (as Pagefind would find none).
+  const [first, ...synonymQueries] = browsing ? [null] : wordQueries(plan);
+  const tiers: CandidateTier[] = [
     {
-      words: async () => {
+      find: async () => {
         try {
-          return await documentCandidates(browsing ? [null] : wordQueries(plan), state.filters, state.sort);
+          return first === undefined ? [] : await documentCandidates([first], state.filters, state.sort);
         } catch {
           index.missing = true;
           return everyDocument();
         }
       },
-      characters: browsing ? null : async () => (index.missing ? [] : documentCandidates(characterQueries(plan), state.filters, state.sort)),
-      load: loadDocument,
+      listUnverified: true,
     },
+  ];
+  if (synonymQueries.length > 0) tiers.push({ find: fromIndex(synonymQueries), listUnverified: true });
+  if (!browsing) tiers.push({ find: fromIndex(characterQueries(plan)), listUnverified: false });
+  const session = new SearchSession(
+    { tiers, load: loadDocument },
     plan,
     state.filters,
     state.sort,
@@ -202,8 +215,8 @@ window.addEventListener('popstate', () => {
 const initial = offered(readSearchState(new URLSearchParams(location.search)));
 fillForm(initial);
 void run(initial);
-// Load Pagefind (its script, wasm and the index's small metadata, about 90 KB) while the reader is
-// still typing, so the first search only fetches the index chunks and documents it needs.
+// Load Pagefind (its script, wasm and the index's small metadata, about 90 KB) and the common-word
+// list while the reader is still typing, so the first search only fetches the index chunks and documents it needs.
 if (!initial.q && !hasFilters(initial)) {
   const warm = () => void loadPagefind().catch(() => undefined);
   if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });

@@ -1,9 +1,11 @@
 // The slice of Pagefind's browser API the search page uses, loaded from the site itself
 // (<base>/pagefind/pagefind.js, written at build time). It yields candidate documents only, as
 // Pagefind's page ids, which name the documents' search data files (src/search/docData.ts): no
-// Pagefind fragment is ever loaded.
+// Pagefind fragment is ever loaded. Queries leave out the words the index left out
+// (src/search/commonWords.ts).
 import { href } from '../lib/href.ts';
 import { mergeRanked } from '../search/candidates.ts';
+import { COMMON_WORDS_PATH, indexQuery, type CommonWordsFile } from '../search/commonWords.ts';
 import { shardDir } from '../search/shards.ts';
 import type { FacetKey } from '../search/facets.ts';
 import type { SortKey } from '../search/searchState.ts';
@@ -19,30 +21,60 @@ interface PagefindApi {
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-let api: Promise<PagefindApi> | null = null;
+let api: Promise<{ pf: PagefindApi; common: ReadonlySet<string> }> | null = null;
 
-export function loadPagefind(): Promise<PagefindApi> {
-  api ??= (import(/* @vite-ignore */ href('/pagefind/pagefind.js')) as Promise<PagefindApi>).then(async (pf) => {
-    // A large corpus is indexed in shards; the page says how many (src/search/shards.ts).
-    const shards = Number(document.querySelector<HTMLElement>('[data-pagefind-shards]')?.dataset.pagefindShards ?? '1');
-    for (let k = 1; k < shards; k++) await pf.mergeIndex(href(`/${shardDir(k)}/`));
-    await pf.init();
-    return pf;
-  });
+/** The words the index left out; none when the build wrote no list. */
+async function commonWords(): Promise<ReadonlySet<string>> {
+  const r = await fetch(href(`/${COMMON_WORDS_PATH}`));
+  if (!r.ok) return new Set();
+  return new Set(((await r.json()) as CommonWordsFile).words);
+}
+
+async function pagefindApi(): Promise<PagefindApi> {
+  const pf = (await import(/* @vite-ignore */ href('/pagefind/pagefind.js'))) as PagefindApi;
+  // A large corpus is indexed in shards; the page says how many (src/search/shards.ts).
+  const shards = Number(document.querySelector<HTMLElement>('[data-pagefind-shards]')?.dataset.pagefindShards ?? '1');
+  for (let k = 1; k < shards; k++) await pf.mergeIndex(href(`/${shardDir(k)}/`));
+  await pf.init();
+  return pf;
+}
+
+/** Pagefind and the common-word list, loaded once (the page starts this before the first search). */
+export function loadPagefind(): Promise<{ pf: PagefindApi; common: ReadonlySet<string> }> {
+  api ??= Promise.all([pagefindApi(), commonWords()]).then(([pf, common]) => ({ pf, common }));
   api.catch(() => {
     api = null;
   });
   return api;
 }
 
+/** Filters and order → every document, in Pagefind's order (see documentCandidates). */
+const everyDocumentFor = new Map<string, Promise<string[]>>();
+
 /**
- * Documents Pagefind returns for any of the queries (null: filters only), merged (see mergeRanked).
- * Filters are applied by Pagefind on the document's union of clause facets; the page checks
- * them again per clause.
+ * Documents Pagefind returns for any of the queries, merged (see mergeRanked). A query is a list of
+ * tokens (words or characters, as src/search/segment.ts splits them), or null for filters only.
+ * A query whose tokens are all common asks for every document, as null does; a query without
+ * tokens asks for nothing. Filters are applied by Pagefind on the document's union of clause
+ * facets; the page checks them again per clause.
  */
-export async function documentCandidates(queries: readonly (string | null)[], filters: Partial<Record<FacetKey, string>>, sort: SortKey): Promise<string[]> {
-  const pf = await loadPagefind();
+export async function documentCandidates(queries: readonly (readonly string[] | null)[], filters: Partial<Record<FacetKey, string>>, sort: SortKey): Promise<string[]> {
+  const { pf, common } = await loadPagefind();
+  const asked = queries.map((q) => (q === null ? null : indexQuery(q, common))).filter((q) => q !== undefined);
+  if (asked.length === 0) return [];
   const order = sort === 'relevance' ? {} : { sort: { date: sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } };
-  const searches = await Promise.all(queries.map((q) => pf.search(q, { filters: { ...filters }, ...order })));
+  // Every document is a candidate for a null query, so the others add nothing; its answer depends
+  // only on filters and order, and is kept (about 20 ms of Pagefind's time at 2,850 documents).
+  if (asked.includes(null)) {
+    const key = JSON.stringify([filters, sort]);
+    let all = everyDocumentFor.get(key);
+    if (!all) {
+      all = pf.search(null, { filters: { ...filters }, ...order }).then((s) => (s?.results ?? []).map((r) => r.id));
+      all.catch(() => everyDocumentFor.delete(key));
+      everyDocumentFor.set(key, all);
+    }
+    return all;
+  }
+  const searches = await Promise.all([...new Set(asked)].map((q) => pf.search(q, { filters: { ...filters }, ...order })));
   return mergeRanked(searches.map((s) => s?.results ?? []), sort === 'relevance').map((r) => r.id);
 }

@@ -86,9 +86,9 @@ export interface PagefindRecord {
  * Pagefind only has to find candidate documents; the page verifies and ranks their clauses from
  * the document's own search data (src/search/docData.ts). Filters are the union over the
  * document's clauses, so Pagefind never drops a document that has a matching clause; the page
- * checks the filters again per clause.
+ * checks the filters again per clause. The content is left empty here: see documentRecord.
  */
-export function documentRecord(entries: readonly SearchEntry[]): PagefindRecord {
+export function recordShell(entries: readonly SearchEntry[]): PagefindRecord {
   const first = entries[0];
   if (!first) throw new Error('search: a document without provisions has no record');
   const filters: Record<string, string[]> = {};
@@ -100,7 +100,7 @@ export function documentRecord(entries: readonly SearchEntry[]): PagefindRecord 
   return {
     // Site-relative: Pagefind prefixes its own base URL, which follows the site's base path.
     url: first.url.split('#')[0]!,
-    content: documentContent(entries.map((e) => e.text)),
+    content: '',
     language: INDEX_LANGUAGE,
     // Only the id: the page reads everything else from the document's search data.
     meta: { id: first.docId },
@@ -108,4 +108,9 @@ export function documentRecord(entries: readonly SearchEntry[]): PagefindRecord 
     // Every record needs the key, or Pagefind leaves it out of date-sorted results.
     sort: { date: first.date ?? '0000' },
   };
+}
+
+/** The document's record with its content: its tokens (src/search/segment.ts) less the common words. */
+export function documentRecord(entries: readonly SearchEntry[], leaveOut: ReadonlySet<string> = new Set()): PagefindRecord {
+  return { ...recordShell(entries), content: documentContent(entries.map((e) => e.text), leaveOut) };
 }

@@ -15,13 +15,13 @@ export function words(text: string): string[] {
 }
 
 /**
- * A document's index content: each distinct word once, then each distinct character of its
- * longer words once. One occurrence per document keeps every posting list to one position per
- * document, so index chunks grow with the number of documents, not of occurrences. The single
- * characters make a character query (see characterQuery) a complete pre-filter for phrases
- * whose word boundaries differ from the index's (a window cut from the middle of a clause).
+ * A document's index tokens: each distinct word once, then each distinct character of its longer
+ * words once. One occurrence per document keeps every posting list to one position per document,
+ * so index chunks grow with the number of documents, not of occurrences. The single characters
+ * make a character query (see characterQuery) a complete pre-filter for phrases whose word
+ * boundaries differ from the index's (a window cut from the middle of a clause).
  */
-export function documentContent(texts: Iterable<string>): string {
+export function documentTokens(texts: Iterable<string>): string[] {
   const seen = new Set<string>();
   const chars = new Set<string>();
   for (const text of texts) {
@@ -31,7 +31,14 @@ export function documentContent(texts: Iterable<string>): string {
     }
   }
   for (const ch of chars) seen.add(ch);
-  return [...seen].join(' ');
+  return [...seen];
+}
+
+/** The index content: the document's tokens, space-separated, less those left out (src/search/commonWords.ts). */
+export function documentContent(texts: Iterable<string>, leaveOut: ReadonlySet<string> = new Set()): string {
+  return documentTokens(texts)
+    .filter((t) => !leaveOut.has(t))
+    .join(' ');
 }
 
 /**

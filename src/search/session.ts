@@ -1,20 +1,32 @@
 // One search, paged over documents. Pagefind returns candidate documents (best first); the session
 // loads their search data a batch at a time, keeps the clauses that really contain the query, and
 // stops as soon as a page of results is full or a step has looked at enough documents, so no
-// search ever loads the whole corpus. When the word candidates run out before the page is full, it
-// asks for the character candidates (documents holding every character of the query: a superset
-// of those containing the phrase, see src/search/segment.ts), so a phrase whose word boundaries
-// differ from the index's is still found. Free of DOM and network: the page injects both.
+// search ever loads the whole corpus. Candidates come in tiers, each asked only when the ones
+// before it are used up: the query as typed, then its synonym spellings, then the character
+// candidates (documents holding every character of the query: a superset of those containing the
+// phrase, see src/search/segment.ts), so a phrase whose word boundaries differ from the index's is
+// still found. A later tier costs an index search only when the earlier ones did not fill the
+// page: at 2,850 documents one Pagefind search takes about 60 ms (scripts/bench/findings.md).
+// Free of DOM and network: the page injects both.
 import type { FacetKey } from './facets.ts';
 import { matchedVariants, type QueryPlan } from './queryPlan.ts';
 import { matchesFilters, sortHits, type Hit, type ScanEntry } from './rankResults.ts';
 import type { SortKey } from './searchState.ts';
 
+/** One tier of candidate documents. */
+export interface CandidateTier {
+  /** Keys of the documents' search data (src/search/docData.ts), best first. */
+  find(): Promise<string[]>;
+  /**
+   * Whether a document of this tier with no verified clause is listed apart as low relevance:
+   * not for character candidates, which are only guaranteed to hold the characters.
+   */
+  listUnverified: boolean;
+}
+
 export interface SessionSources {
-  /** Documents (keys of their search data, src/search/docData.ts) the index finds for the query's words, or, without words, for the filters; best first. */
-  words(): Promise<string[]>;
-  /** Documents holding every character of the query; null when there is no such fallback. */
-  characters: (() => Promise<string[]>) | null;
+  /** Asked in order, each when the documents of the ones before it have all been looked at. */
+  tiers: readonly CandidateTier[];
   /** A document's clauses, prepared for scanning. */
   load(key: string): Promise<ScanEntry[]>;
 }
@@ -60,8 +72,10 @@ export class SearchSession {
   readonly unverified: Hit[] = [];
   /** Documents looked at so far. */
   checked = 0;
-  private queue: string[] | null = null;
-  private charactersAsked = false;
+  /** Candidates not yet looked at, each with whether its tier lists unverified documents. */
+  private readonly queue: { key: string; listUnverified: boolean }[] = [];
+  /** Tiers asked so far. */
+  private asked = 0;
   private readonly seen = new Set<string>();
 
   private readonly sources: SessionSources;
@@ -76,49 +90,46 @@ export class SearchSession {
     this.sort = sort;
   }
 
-  /** Whether every candidate document has been looked at: the counts are then complete. */
+  /** Whether every candidate document of every tier has been looked at: the counts are then complete. */
   get complete(): boolean {
-    return this.queue !== null && this.queue.length === 0 && (this.charactersAsked || !this.sources.characters);
+    return this.asked === this.sources.tiers.length && this.queue.length === 0;
   }
 
-  /** Candidates known and not yet looked at (the character fallback not counted until asked). */
+  /** Candidates known and not yet looked at (tiers not yet asked are not counted). */
   get remaining(): number {
-    return this.queue?.length ?? 0;
+    return this.queue.length;
   }
 
-  private enqueue(keys: readonly string[]): void {
-    for (const key of keys) {
+  /** Asks the next tier; false when none is left. */
+  private async askNextTier(): Promise<boolean> {
+    const tier = this.sources.tiers[this.asked];
+    if (!tier) return false;
+    this.asked += 1;
+    for (const key of await tier.find()) {
       if (this.seen.has(key)) continue;
       this.seen.add(key);
-      this.queue!.push(key);
+      this.queue.push({ key, listUnverified: tier.listUnverified });
     }
+    return true;
   }
 
   /** Looks at more documents until `wanted` verified clauses are known, the step's budget is spent, or nothing is left. */
   async more(wanted: number = this.verified.length + RESULTS_PER_PAGE): Promise<void> {
-    if (this.queue === null) {
-      this.queue = [];
-      this.enqueue(await this.sources.words());
-    }
     let looked = 0;
     while (this.verified.length < wanted && looked < DOCUMENTS_PER_STEP) {
       if (this.queue.length === 0) {
-        if (this.charactersAsked || !this.sources.characters) break;
-        this.charactersAsked = true;
-        this.enqueue(await this.sources.characters());
+        if (!(await this.askNextTier())) break;
         continue;
       }
-      const fromCharacters = this.charactersAsked;
       const batch = this.queue.splice(0, Math.min(DOCUMENTS_PER_BATCH, DOCUMENTS_PER_STEP - looked));
       looked += batch.length;
       this.checked += batch.length;
-      const docs = await Promise.all(batch.map((key) => this.sources.load(key)));
-      for (const scan of docs) {
+      const docs = await Promise.all(batch.map((c) => this.sources.load(c.key)));
+      docs.forEach((scan, i) => {
         const { verified, partial } = verifyDocument(scan, this.plan, this.filters);
         this.verified.push(...verified);
-        // Character candidates are only guaranteed to hold the characters: not worth listing.
-        if (partial && !fromCharacters && this.plan.terms.length > 0) this.unverified.push(partial);
-      }
+        if (partial && batch[i]!.listUnverified && this.plan.terms.length > 0) this.unverified.push(partial);
+      });
     }
     if (this.sort !== 'relevance') {
       const sorted = sortHits(this.verified, this.sort);

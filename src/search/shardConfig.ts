@@ -1,19 +1,22 @@
-// Build-time only (reads the environment): documents per Pagefind shard, and the longest filter list.
-// SEARCH_DOCUMENTS_PER_SHARD and SEARCH_SELECT_OPTIONS_MAX let tests exercise both on a small corpus.
+// Build-time only (reads the environment): documents per Pagefind shard, the longest filter list,
+// and the corpus size from which common words are left out of the index.
+// SEARCH_DOCUMENTS_PER_SHARD, SEARCH_SELECT_OPTIONS_MAX and SEARCH_COMMON_MIN_DOCUMENTS let tests
+// exercise all three on a small corpus.
 import { DOCUMENTS_PER_SHARD } from './shards.ts';
 import { MAX_SELECT_OPTIONS } from './facetOptions.ts';
+import { COMMON_MIN_DOCUMENTS } from './commonWords.ts';
 
-export function documentsPerShard(): number {
-  const raw = process.env.SEARCH_DOCUMENTS_PER_SHARD;
-  const n = Number(raw ?? DOCUMENTS_PER_SHARD);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_DOCUMENTS_PER_SHARD must be a positive integer, got ${raw}`);
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const n = Number(raw ?? fallback);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
   return n;
 }
+
+export const documentsPerShard = (): number => positiveInteger('SEARCH_DOCUMENTS_PER_SHARD', DOCUMENTS_PER_SHARD);
 
 /** Filters with more values than this are typed, not picked from a list (see MAX_SELECT_OPTIONS). */
-export function maxSelectOptions(): number {
-  const raw = process.env.SEARCH_SELECT_OPTIONS_MAX;
-  const n = Number(raw ?? MAX_SELECT_OPTIONS);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_SELECT_OPTIONS_MAX must be a positive integer, got ${raw}`);
-  return n;
-}
+export const maxSelectOptions = (): number => positiveInteger('SEARCH_SELECT_OPTIONS_MAX', MAX_SELECT_OPTIONS);
+
+/** Corpora smaller than this keep every word in the index (see COMMON_MIN_DOCUMENTS). */
+export const commonWordsMinDocuments = (): number => positiveInteger('SEARCH_COMMON_MIN_DOCUMENTS', COMMON_MIN_DOCUMENTS);

@@ -6,10 +6,11 @@
 //      document, how often the character fallback does, and how often the page finds the clause.
 // Pagefind runs in the browser exactly as the search page loads it; the paging over documents is the
 // page's own code (SearchSession), fed with the per-document search data from dist.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMON_WORDS_PATH, indexQuery, type CommonWordsFile } from '../../src/search/commonWords.ts';
 import { DOC_LIST_PATH, docDataPath, unpackDocument, type DocList, type DocSearchData } from '../../src/search/docData.ts';
 import { fold } from '../../src/search/fold.ts';
 import { planQuery } from '../../src/search/queryPlan.ts';
@@ -31,6 +32,8 @@ const groups = loadSynonyms('content/synonyms.yml').map((g) => g.terms);
 const corpus = JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8')) as { documents: { id: string; provisions: { id: string; text: string }[] }[] };
 const clauses = corpus.documents.flatMap((d) => d.provisions);
 const scan = docFiles.flatMap(loadDoc);
+const commonWordsPath = join(DIST, COMMON_WORDS_PATH);
+const commonWords = new Set(existsSync(commonWordsPath) ? (JSON.parse(readFileSync(commonWordsPath, 'utf8')) as CommonWordsFile).words : []);
 
 const ABSENT = ['量子计算', '火星基地', '段简', '区块链', '航空母舰', '股票期货', '足球联赛', '核电站', '冰淇淋', '高速铁路'];
 const WINDOW_LENGTHS = [6, 8, 10];
@@ -57,11 +60,15 @@ afterAll(async () => {
  * rewrite its dynamic import().
  */
 async function pagefindDocs(queries: string[]): Promise<{ words: string[]; chars: string[] }[]> {
-  const asked = queries.map((q) => ({ words: words(q).join(' '), chars: characterQuery(fold(q)) }));
+  // The page drops the words the index left out (none below 50 documents); a query of common words
+  // only is asked as null (every document).
+  // A query without tokens has no candidates: sent as ''.
+  const ask = (tokens: string[]) => indexQuery(tokens, commonWords) ?? '';
+  const asked = queries.map((q) => ({ words: ask(words(q)), chars: ask(characterQuery(fold(q)).split(' ').filter((c) => c !== '')) }));
   const script = `(async () => {
     const pf = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
     await pf.init();
-    const ids = async (q) => q ? ((await pf.search(q))?.results ?? []).map((r) => r.id) : [];
+    const ids = async (q) => (q === '' ? [] : ((await pf.search(q))?.results ?? []).map((r) => r.id));
     const out = [];
     for (const a of ${JSON.stringify(asked)}) out.push({ words: await ids(a.words), chars: await ids(a.chars) });
     return out;
@@ -71,7 +78,7 @@ async function pagefindDocs(queries: string[]): Promise<{ words: string[]; chars
 
 /** What the page shows for `q`, every step taken, given Pagefind's raw answer. */
 async function verifiedIds(q: string, raw: { words: string[]; chars: string[] }): Promise<string[]> {
-  const session = new SearchSession({ words: async () => raw.words, characters: async () => raw.chars, load: async (key) => loadDoc(key) }, planQuery(q, groups), {}, 'relevance');
+  const session = new SearchSession({ tiers: [{ find: async () => raw.words, listUnverified: true }, { find: async () => raw.chars, listUnverified: false }], load: async (key) => loadDoc(key) }, planQuery(q, groups), {}, 'relevance');
   while (!session.complete) await session.more(Infinity);
   return session.verified.map((h) => h.entry.id);
 }

@@ -8,6 +8,9 @@ import { mergeRanges, occurrences, sourceRanges } from '../../src/search/match.t
 import { loadSynonyms, parseSynonyms } from '../../src/search/synonymFile.ts';
 import { agencyKey, canonicalMap, documentDate, FACET_KEYS } from '../../src/search/facets.ts';
 import { documentRecord, INDEX_LANGUAGE, searchEntries } from '../../src/search/entries.ts';
+import { commonWords, indexQuery } from '../../src/search/commonWords.ts';
+import { documentTokens } from '../../src/search/segment.ts';
+import { Vocabulary } from '../../src/search/vocabulary.ts';
 import { MAX_QUERY_LENGTH, matchedVariants, planQuery, queryTerms } from '../../src/search/queryPlan.ts';
 import { prepareEntries, sortHits } from '../../src/search/rankResults.ts';
 import { verifyDocument } from '../../src/search/session.ts';
@@ -48,6 +51,16 @@ describe('folding', () => {
     expect(f.text).toBe('到2022年');
     expect(f.start).toEqual([0, 2, 3, 4, 5, 7]);
     expect(f.end).toEqual([1, 3, 4, 5, 6, 8]);
+  });
+
+  it('folds every seed as character-by-character NFKC, lower case and no whitespace would', () => {
+    const reference = (text: string) => [...text].map((ch) => ch.normalize('NFKC').toLowerCase().replace(/[\s\u200b-\u200d\u2060\ufeff]/gu, '')).join('');
+    const texts = corpus.documents.flatMap((d) => d.provisions.map((p) => p.text));
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of [...texts, '㈠（一）ＡＢ\u3000ⅰ\ufeffＫ℃', '\u{20000}𠀀']) {
+      expect(fold(text)).toBe(reference(text));
+      expect(foldWithOrigin(text).text).toBe(reference(text));
+    }
   });
 
   it('maps matches back to the source across spaces and line breaks', () => {
@@ -207,6 +220,39 @@ describe('entries and Pagefind records', () => {
     expect(words).toEqual(expect.arrayContaining(['土地', '划', '拨', '长期', '护理', '保险']));
     for (const values of Object.values(r.filters)) expect(values.length).toBeGreaterThan(0);
     expect(() => documentRecord([])).toThrow(/without provisions/u);
+  });
+
+  it('leaves the common words out of a record, and counts them over the real seeds', () => {
+    const byDoc = [...Map.groupBy(entries, (e) => e.docId).values()];
+    const vocabulary = new Vocabulary();
+    const tokens = byDoc.map((list) => vocabulary.add(documentTokens(list.map((e) => e.text))));
+    const df = vocabulary.documentFrequencies();
+    // Independent count: a word's documents are those whose full record holds it.
+    const full = byDoc.map((list) => new Set(documentRecord(list).content.split(' ')));
+    for (const [word, n] of df) expect(n, word).toBe(full.filter((set) => set.has(word)).length);
+    expect(vocabulary.postings).toBe(full.reduce((sum, set) => sum + set.size, 0));
+    // Below the minimum corpus size nothing is common; from it, the words of more than half the documents.
+    expect(commonWords(df, byDoc.length)).toEqual([]);
+    const common = commonWords(df, byDoc.length, 1);
+    expect(common).toEqual([...df].filter(([, n]) => n > byDoc.length / 2).map(([w]) => w).sort());
+    expect(common).toEqual(expect.arrayContaining(['养老', '服务']));
+    expect(common.length).toBeLessThan(df.size);
+    const leaveOut = new Set(common);
+    byDoc.forEach((list, i) => {
+      const content = documentRecord(list, leaveOut).content;
+      expect(vocabulary.content(tokens[i]!, leaveOut)).toBe(content);
+      expect(content.split(' ').filter((w) => leaveOut.has(w))).toEqual([]);
+      expect(new Set(content.split(' '))).toEqual(new Set([...full[i]!].filter((w) => !leaveOut.has(w))));
+    });
+  });
+
+  it('asks the index only for the words it holds', () => {
+    const common = new Set(['医养', '结合']);
+    expect(indexQuery(['医养', '结合', '审批'], common)).toBe('审批');
+    // Only common words: every document is a candidate; no words at all: none is.
+    expect(indexQuery(['医养', '结合'], common)).toBeNull();
+    expect(indexQuery([], common)).toBeUndefined();
+    expect(indexQuery(['审批'], new Set())).toBe('审批');
   });
 });
 

@@ -11,7 +11,7 @@ import { canonicalMap } from '../../src/search/facets.ts';
 import { planQuery } from '../../src/search/queryPlan.ts';
 import { prepareEntries, type ScanEntry } from '../../src/search/rankResults.ts';
 import { characterQuery, documentContent, words } from '../../src/search/segment.ts';
-import { DOCUMENTS_PER_STEP, RESULTS_PER_PAGE, SearchSession } from '../../src/search/session.ts';
+import { DOCUMENTS_PER_STEP, RESULTS_PER_PAGE, SearchSession, type CandidateTier } from '../../src/search/session.ts';
 import { loadSynonyms } from '../../src/search/synonymFile.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -23,16 +23,16 @@ const byDoc = Map.groupBy(entries, (e) => e.docId);
 const docIds = [...byDoc.keys()];
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
 
+const load = (loaded: string[]) => (id: string): Promise<ScanEntry[]> => {
+  loaded.push(id);
+  return Promise.resolve(prepareEntries(byDoc.get(id) ?? []));
+};
+
 /** A fake index: `hits` are the documents the word query returns; the character query returns every document. */
-function fakeSources(hits: string[], loaded: string[]) {
-  return {
-    words: () => Promise.resolve(hits),
-    characters: () => Promise.resolve(docIds),
-    load: (id: string): Promise<ScanEntry[]> => {
-      loaded.push(id);
-      return Promise.resolve(prepareEntries(byDoc.get(id) ?? []));
-    },
-  };
+function fakeSources(hits: string[], loaded: string[], characters = true): { tiers: CandidateTier[]; load: (id: string) => Promise<ScanEntry[]> } {
+  const tiers: CandidateTier[] = [{ find: () => Promise.resolve(hits), listUnverified: true }];
+  if (characters) tiers.push({ find: () => Promise.resolve(docIds), listUnverified: false });
+  return { tiers, load: load(loaded) };
 }
 
 describe('segmentation for the index', () => {
@@ -112,9 +112,35 @@ describe('a search session', () => {
     expect(session.unverified.length).toBe(loaded.length);
   });
 
+  it('asks a later tier (synonym spellings, then characters) only when the earlier ones did not fill the page', async () => {
+    const asked: string[] = [];
+    const loaded: string[] = [];
+    const tier = (name: string, keys: string[], listUnverified = true): CandidateTier => ({
+      find: () => {
+        asked.push(name);
+        return Promise.resolve(keys);
+      },
+      listUnverified,
+    });
+    // Enough typed-spelling documents to fill a page: the synonym tier is never searched.
+    const full = new SearchSession({ tiers: [tier('typed', docIds), tier('synonyms', docIds), tier('characters', docIds, false)], load: load(loaded) }, planQuery('养老', groups), {}, 'relevance');
+    await full.more();
+    expect(full.verified.length).toBeGreaterThanOrEqual(RESULTS_PER_PAGE);
+    expect(asked).toEqual(['typed']);
+    // No typed-spelling document: the synonym tier, then the character tier, each once.
+    asked.length = 0;
+    const withSynonym = docIds.filter((id) => byDoc.get(id)!.some((e) => squash(e.text).includes('长期护理保险')));
+    const sparse = new SearchSession({ tiers: [tier('typed', []), tier('synonyms', withSynonym), tier('characters', docIds, false)], load: load([]) }, planQuery('长护险', groups), {}, 'relevance');
+    while (!sparse.complete) await sparse.more(Infinity);
+    expect(asked).toEqual(['typed', 'synonyms', 'characters']);
+    expect(sparse.verified.length).toBeGreaterThan(0);
+    expect(sparse.verified.some((h) => h.matched.includes('长期护理保险'))).toBe(true);
+    expect(sparse.verified.every((h) => h.matched.some((m) => m === '长期护理保险' || m === '长护险'))).toBe(true);
+  });
+
   it('with filters only, lists the clauses that pass them, sorted by date when asked', async () => {
     const loaded: string[] = [];
-    const session = new SearchSession({ ...fakeSources(docIds, loaded), characters: null }, planQuery('', groups), { kind: 'task-list' }, 'date-asc');
+    const session = new SearchSession(fakeSources(docIds, loaded, false), planQuery('', groups), { kind: 'task-list' }, 'date-asc');
     while (!session.complete) await session.more(Infinity);
     expect(session.verified.length).toBe(entries.filter((e) => e.facets.kind.includes('task-list')).length);
     const dates = session.verified.map((h) => h.entry.date ?? '');

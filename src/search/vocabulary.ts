@@ -1,0 +1,50 @@
+// The index's words as numbers while the build counts them: the search integration reads every
+// document once, keeps its tokens as ids (4 bytes each instead of a string each), and writes the
+// records once it knows which words are common (src/search/commonWords.ts).
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  /** Documents holding each word (a document's tokens are distinct). */
+  private readonly counts: number[] = [];
+  postings = 0;
+
+  /** Counts one document's distinct tokens; returns them as ids. */
+  add(tokens: readonly string[]): Int32Array {
+    const out = new Int32Array(tokens.length);
+    tokens.forEach((t, i) => {
+      let id = this.ids.get(t);
+      if (id === undefined) {
+        id = this.words.length;
+        this.ids.set(t, id);
+        this.words.push(t);
+        this.counts.push(0);
+      }
+      this.counts[id]! += 1;
+      out[i] = id;
+    });
+    this.postings += tokens.length;
+    return out;
+  }
+
+  /** Word → number of documents holding it. */
+  documentFrequencies(): Map<string, number> {
+    return new Map(this.words.map((w, i) => [w, this.counts[i]!]));
+  }
+
+  /** Postings (document, word) of the given words. */
+  postingsOf(words: Iterable<string>): number {
+    let n = 0;
+    for (const w of words) n += this.counts[this.ids.get(w) ?? -1] ?? 0;
+    return n;
+  }
+
+  /** A document's tokens back as text, space-separated, less the words in `leaveOut`. */
+  content(tokens: Int32Array, leaveOut: ReadonlySet<string>): string {
+    const kept: string[] = [];
+    for (const id of tokens) {
+      const w = this.words[id]!;
+      if (!leaveOut.has(w)) kept.push(w);
+    }
+    return kept.join(' ');
+  }
+}
