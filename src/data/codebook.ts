@@ -59,7 +59,7 @@ export const corpusFields: FieldDoc[] = [
   { name: 'agencies', type: 'object[]', description: '部门登记表（content/agencies.yml）：id、中英文名称、类别、前身/继任、各种写法。' },
   { name: 'indicators', type: 'object[]', description: '可比指标清单（content/indicators.yml）：id、中英文名称、单位、识别用语。' },
   { name: 'citations', type: 'object', description: '文号索引：documents（每个文号：规范写法、锚点 slug、标题、层级、是否收录、被谁引用/转发/废止）与 relations（from、to、relation、docId、line）。' },
-  { name: 'reuse', type: 'object', description: '相同文字：方法与参数、文件对之间的共享比例、条款对（a、b、score、spansA、spansB）与聚类。' },
+  { name: 'reuse', type: 'object', description: '相同文字：方法与参数、文件对之间的共享比例、条款对（a、b、score、coverageA、coverageB；对齐的共享片段见各条款的 similar）与聚类。' },
 ];
 
 /** Columns of provisions.csv: provision fields plus the document context a spreadsheet needs. */

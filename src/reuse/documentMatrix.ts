@@ -2,7 +2,7 @@
 // letters and digits that lie in passages shared with some provision of c. Asymmetric on purpose:
 // a short plan copied whole into a long one is 100% shared one way and a few percent the other.
 import type { ReusePair } from './computeReuse.ts';
-import { countCovered, type TextSpan } from './textSpans.ts';
+import { coveredLetters, letterPrefix, type TextSpan } from './textSpans.ts';
 
 export interface DocumentMatrix {
   docIds: string[];
@@ -41,8 +41,10 @@ export function documentMatrix(
   for (const p of provisions) {
     const r = docIndex.get(p.docId);
     if (r === undefined) continue;
-    letters[r] = letters[r]! + countCovered(p.text, []).total;
-    for (const [c, spans] of spansToward.get(p.id) ?? []) sharedLetters[r]![c] = sharedLetters[r]![c]! + countCovered(p.text, spans).covered;
+    // Counted once per provision, then per other document from the prefix (not a scan per pair).
+    const prefix = letterPrefix(p.text);
+    letters[r] = letters[r]! + prefix[p.text.length]!;
+    for (const [c, spans] of spansToward.get(p.id) ?? []) sharedLetters[r]![c] = sharedLetters[r]![c]! + coveredLetters(prefix, spans);
   }
   const share = sharedLetters.map((row, r) => row.map((x, c) => (r === c || letters[r] === 0 ? 0 : x / letters[r]!)));
   return { docIds: [...docIds], share, letters, sharedLetters };

@@ -14,7 +14,11 @@ export interface SimilarProvisionJson {
 export interface ReuseJson {
   method: string;
   params: ReuseResult['params'];
-  pairs: { a: string; b: string; score: number; coverageA: number; coverageB: number; spansA: TextSpan[]; spansB: TextSpan[] }[];
+  /**
+   * Every pair once, without its spans: they are in each provision's `similar` list (both sides),
+   * and repeating them here made the corpus-wide table 144 MB at 2,850 documents.
+   */
+  pairs: { a: string; b: string; score: number; coverageA: number; coverageB: number }[];
   clusters: { rank: number; members: string[]; documents: string[]; maxScore: number; meanScore: number }[];
 }
 
@@ -29,7 +33,7 @@ export function reuseJson(result: ReuseResult): ReuseJson {
   return {
     method: 'Character 3-gram shingles (NFKC, letters and digits only), weighted by document frequency; candidates from winnowed anchors; weighted containment score; aligned shared spans. See the about page.',
     params: result.params,
-    pairs: result.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, coverageA: p.coverageA, coverageB: p.coverageB, spansA: p.spansA, spansB: p.spansB })),
+    pairs: result.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, coverageA: p.coverageA, coverageB: p.coverageB })),
     clusters: result.clusters.map((c) => ({ rank: c.rank, members: c.members, documents: c.documents, maxScore: round(c.maxScore), meanScore: round(c.meanScore) })),
   };
 }

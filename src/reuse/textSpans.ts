@@ -22,17 +22,23 @@ export function mergeSpans(spans: readonly TextSpan[]): TextSpan[] {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
+/** prefix[i] = letters and digits in text[0, i): the letters of any span in constant time. */
+export function letterPrefix(text: string): Int32Array {
+  const prefix = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i += 1) prefix[i + 1] = prefix[i]! + (LETTER.test(text[i]!) ? 1 : 0);
+  return prefix;
+}
+
+/** Letters and digits inside the union of the spans, counted on a letterPrefix. */
+export function coveredLetters(prefix: Int32Array, spans: readonly TextSpan[]): number {
+  let covered = 0;
+  const last = prefix.length - 1;
+  for (const [s, e] of mergeSpans(spans)) covered += prefix[Math.min(e, last)]! - prefix[Math.min(Math.max(s, 0), last)]!;
+  return covered;
+}
+
 /** Letters and digits of `text` inside the spans, and in all of it: the "share of text" measure. */
 export function countCovered(text: string, spans: readonly TextSpan[]): { covered: number; total: number } {
-  const merged = mergeSpans(spans);
-  let covered = 0;
-  let total = 0;
-  let k = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    if (!LETTER.test(text[i]!)) continue;
-    total += 1;
-    while (k < merged.length && merged[k]![1] <= i) k += 1;
-    if (k < merged.length && merged[k]![0] <= i) covered += 1;
-  }
-  return { covered, total };
+  const prefix = letterPrefix(text);
+  return { covered: coveredLetters(prefix, spans), total: prefix[text.length]! };
 }

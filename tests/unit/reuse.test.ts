@@ -110,6 +110,15 @@ describe('known shared clauses of the seeds', () => {
     expect(similar[0]).toMatchObject({ id: 'qiubei-2021/11' });
     const json = JSON.parse(JSON.stringify(reuseJson(result))) as ReturnType<typeof reuseJson>;
     expect(json.pairs.length).toBe(result.pairs.length);
+    // The table leaves the spans out: every pair's spans are in the similar list of one side or both.
+    expect(Object.keys(json.pairs[0]!).sort()).toEqual(['a', 'b', 'coverageA', 'coverageB', 'score']);
+    for (const pair of result.pairs) {
+      const fromA = similarProvisions(result, pair.a).find((x) => x.id === pair.b);
+      const fromB = similarProvisions(result, pair.b).find((x) => x.id === pair.a);
+      expect(fromA ?? fromB, `${pair.a}~${pair.b}`).toBeDefined();
+      if (fromA) expect([fromA.spans, fromA.otherSpans]).toEqual([pair.spansA, pair.spansB]);
+      if (fromB) expect([fromB.spans, fromB.otherSpans]).toEqual([pair.spansB, pair.spansA]);
+    }
     expect(json.clusters[0]!.meanScore).toBeGreaterThanOrEqual(json.clusters.at(-1)!.meanScore);
     expect(similarProvisions(result, 'wangyi-2016/29')).toEqual([]);
   });
@@ -269,6 +278,25 @@ describe('document × document matrix', () => {
   it('counts shared letters per direction from the pairs (not symmetric shares)', () => {
     const i = matrix.docIds.indexOf('zhongning-2021');
     const j = matrix.docIds.indexOf('qiubei-2021');
+    // Independent count: every letter or digit of zhongning's provisions inside a span shared with qiubei.
+    const isLetter = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+    let naive = 0;
+    let total = 0;
+    for (const p of provisions.filter((x) => x.docId === 'zhongning-2021')) {
+      const spans = result.pairs.flatMap((pair) => {
+        const other = pair.a === p.id ? pair.b : pair.b === p.id ? pair.a : null;
+        if (!other?.startsWith('qiubei-2021/')) return [];
+        return pair.a === p.id ? pair.spansA : pair.spansB;
+      });
+      [...p.text].forEach((ch, k) => {
+        if (!isLetter(ch)) return;
+        total += 1;
+        if (spans.some(([s, e]) => s <= k && k < e)) naive += 1;
+      });
+    }
+    expect(matrix.letters[i]).toBe(total);
+    expect(matrix.sharedLetters[i]![j]).toBe(naive);
+    expect(naive).toBeGreaterThan(0);
     expect(matrix.sharedLetters[i]![j]).toBeLessThanOrEqual(matrix.letters[i]!);
     expect(matrix.share[i]![j]).toBeCloseTo(matrix.sharedLetters[i]![j]! / matrix.letters[i]!, 10);
   });
