@@ -8,16 +8,16 @@ import { prepareCorpus, type ReuseItem } from './prepareCorpus.ts';
 import { toTextSpan, type TextSpan } from './textSpans.ts';
 
 export interface ReusePair {
-  a: string;
-  b: string;
+  readonly a: string;
+  readonly b: string;
   /** Weighted containment of the shorter text, 0–1. */
-  score: number;
+  readonly score: number;
   /** Share of each side's letters and digits inside the shared spans, 0–1. */
-  coverageA: number;
-  coverageB: number;
-  /** Aligned shared spans: spansA[i] in a's text is the same wording as spansB[i] in b's. */
-  spansA: TextSpan[];
-  spansB: TextSpan[];
+  readonly coverageA: number;
+  readonly coverageB: number;
+  /** Aligned shared spans: spansA[i] in a's text is the same wording as spansB[i] in b's (new arrays on each read). */
+  readonly spansA: TextSpan[];
+  readonly spansB: TextSpan[];
 }
 
 /** One counterpart as seen from a provision ("this" side first). */
@@ -32,11 +32,103 @@ export interface Counterpart {
   otherSpans: TextSpan[];
 }
 
+/**
+ * Every pair's spans in one typed array (start and end in a's text, then in b's: 4 numbers a span)
+ * instead of a small array per span: at 2,850 documents that was 5.8 million arrays, about 300 MB
+ * of heap the build's garbage collector walked again and again (scripts/bench/findings.md).
+ */
+class PairSpans {
+  constructor(
+    /** Spans of pair e: data[4 * start[e] … 4 * start[e + 1]). */
+    private readonly start: Int32Array,
+    private readonly data: Int32Array,
+  ) {}
+
+  side(e: number, b: boolean): TextSpan[] {
+    const out: TextSpan[] = [];
+    const k = b ? 2 : 0;
+    for (let s = this.start[e]!; s < this.start[e + 1]!; s += 1) out.push([this.data[4 * s + k]!, this.data[4 * s + k + 1]!]);
+    return out;
+  }
+}
+
+class PairRecord implements ReusePair {
+  constructor(
+    readonly a: string,
+    readonly b: string,
+    readonly score: number,
+    readonly coverageA: number,
+    readonly coverageB: number,
+    private readonly spans: PairSpans,
+    private readonly index: number,
+  ) {}
+
+  get spansA(): TextSpan[] {
+    return this.spans.side(this.index, false);
+  }
+
+  get spansB(): TextSpan[] {
+    return this.spans.side(this.index, true);
+  }
+}
+
+/**
+ * Provision id → its counterparts, best first, built when asked (a document page asks once per
+ * provision) from the graph's neighbour lists rather than kept as 1.5 million objects.
+ */
+export class CounterpartIndex implements Iterable<[string, Counterpart[]]> {
+  /** Provisions with at least one counterpart. */
+  readonly size: number;
+
+  constructor(
+    /** Every provision id → its index in the graph. */
+    private readonly indexOf: ReadonlyMap<string, number>,
+    private readonly docIds: readonly string[],
+    private readonly neighbourStart: Int32Array,
+    private readonly neighbourPairs: Int32Array,
+    private readonly pairs: readonly ReusePair[],
+  ) {
+    let n = 0;
+    for (let i = 0; i + 1 < neighbourStart.length; i += 1) if (neighbourStart[i] !== neighbourStart[i + 1]) n += 1;
+    this.size = n;
+  }
+
+  has(id: string): boolean {
+    const i = this.indexOf.get(id);
+    return i !== undefined && this.neighbourStart[i] !== this.neighbourStart[i + 1];
+  }
+
+  get(id: string): Counterpart[] | undefined {
+    const i = this.indexOf.get(id);
+    if (i === undefined || this.neighbourStart[i] === this.neighbourStart[i + 1]) return undefined;
+    const list: Counterpart[] = [];
+    for (let k = this.neighbourStart[i]!; k < this.neighbourStart[i + 1]!; k += 1) {
+      const pair = this.pairs[this.neighbourPairs[k]!]!;
+      const asA = pair.a === id;
+      const other = asA ? pair.b : pair.a;
+      list.push({
+        id: other,
+        docId: this.docIds[this.indexOf.get(other)!]!,
+        score: pair.score,
+        coverage: asA ? pair.coverageA : pair.coverageB,
+        otherCoverage: asA ? pair.coverageB : pair.coverageA,
+        spans: asA ? pair.spansA : pair.spansB,
+        otherSpans: asA ? pair.spansB : pair.spansA,
+      });
+    }
+    return list;
+  }
+
+  *[Symbol.iterator](): Iterator<[string, Counterpart[]]> {
+    for (const [id, i] of this.indexOf) if (this.neighbourStart[i] !== this.neighbourStart[i + 1]) yield [id, this.get(id)!];
+  }
+}
+
 export interface ReuseResult {
   params: ReuseParams;
   pairs: ReusePair[];
   /** Every provision with at least one counterpart → its counterparts, best first. */
-  byProvision: Map<string, Counterpart[]>;
+  byProvision: CounterpartIndex;
   clusters: ReuseCluster[];
   stats: { provisions: number; documents: number; candidates: number; pairs: number };
 }
@@ -59,8 +151,8 @@ export function computeReuse(
 export function materialize(graph: SharedTextGraph, items: readonly ReuseItem[]): ReuseResult {
   const c = graph.corpus;
   const { pairCount, pairA, pairB, pairScore, spanStart, spanData } = graph;
-  const spansA: TextSpan[][] = Array.from({ length: pairCount }, () => []);
-  const spansB: TextSpan[][] = Array.from({ length: pairCount }, () => []);
+  // Spans in text offsets, 4 numbers a span: a's start and end, then b's.
+  const textSpans = new Int32Array((spanData.length / 3) * 4);
   const covA = new Float64Array(pairCount);
   const covB = new Float64Array(pairCount);
   // Normalise each involved item once, converting all of its pairs' spans while its offsets are at hand.
@@ -82,12 +174,13 @@ export function materialize(graph: SharedTextGraph, items: readonly ReuseItem[])
     for (let t = touchStart[i]!; t < touchStart[i + 1]!; t += 1) {
       const e = touching[t]!;
       const asA = pairA[e] === i;
-      const out = asA ? spansA[e]! : spansB[e]!;
       let covered = 0;
       for (let s = spanStart[e]!; s < spanStart[e + 1]!; s += 1) {
         const start = spanData[3 * s + (asA ? 0 : 1)]!;
         const length = spanData[3 * s + 2]!;
-        out.push(toTextSpan(norm, start, length));
+        const [from, to] = toTextSpan(norm, start, length);
+        textSpans[4 * s + (asA ? 0 : 2)] = from;
+        textSpans[4 * s + (asA ? 1 : 3)] = to;
         covered += length;
       }
       const share = norm.chars.length > 0 ? covered / norm.chars.length : 0;
@@ -96,41 +189,13 @@ export function materialize(graph: SharedTextGraph, items: readonly ReuseItem[])
     }
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
+  const spans = new PairSpans(spanStart, textSpans);
   const pairs: ReusePair[] = [];
   for (let e = 0; e < pairCount; e += 1) {
-    pairs.push({
-      a: c.ids[pairA[e]!]!,
-      b: c.ids[pairB[e]!]!,
-      score: round(pairScore[e]!),
-      coverageA: round(covA[e]!),
-      coverageB: round(covB[e]!),
-      spansA: spansA[e]!,
-      spansB: spansB[e]!,
-    });
-  }
-  const byProvision = new Map<string, Counterpart[]>();
-  for (let i = 0; i < c.size; i += 1) {
-    const from = graph.neighbourStart[i]!;
-    const to = graph.neighbourStart[i + 1]!;
-    if (from === to) continue;
-    const list: Counterpart[] = [];
-    for (let k = from; k < to; k += 1) {
-      const pair = pairs[graph.neighbourPairs[k]!]!;
-      const asA = pair.a === c.ids[i];
-      const other = asA ? pair.b : pair.a;
-      list.push({
-        id: other,
-        docId: items[asA ? pairB[graph.neighbourPairs[k]!]! : pairA[graph.neighbourPairs[k]!]!]!.docId,
-        score: pair.score,
-        coverage: asA ? pair.coverageA : pair.coverageB,
-        otherCoverage: asA ? pair.coverageB : pair.coverageA,
-        spans: asA ? pair.spansA : pair.spansB,
-        otherSpans: asA ? pair.spansB : pair.spansA,
-      });
-    }
-    byProvision.set(c.ids[i]!, list);
+    pairs.push(new PairRecord(c.ids[pairA[e]!]!, c.ids[pairB[e]!]!, round(pairScore[e]!), round(covA[e]!), round(covB[e]!), spans, e));
   }
   const order = new Map(c.ids.map((id, i) => [id, i]));
+  const byProvision = new CounterpartIndex(order, items.map((it) => it.docId), graph.neighbourStart, graph.neighbourPairs, pairs);
   const docOf = new Map(items.map((it) => [it.id, it.docId]));
   const clusters = clusterPairs(pairs, c.params.clusterMinScore, order, (id) => docOf.get(id) ?? '');
   return {
