@@ -14,6 +14,8 @@ export interface Machine {
 
 export interface BrowserDetail extends BrowserFacts {
   searchMode: string;
+  /** Per query set (policy phrases, and words the index keeps); absent in older results. */
+  sets?: { label: string; queries: string[]; coldP95Ms: number; warmP95Ms: number; coldP95GzipBytes: number }[];
   summary: BrowserFacts['summary'] & { coldMaxGzipBytes: number };
   pages: (BrowserFacts['pages'][number] & { loadMs: number; transfer: BrowserFacts['pages'][number]['transfer'] & { rawBytes: number; jsRawBytes: number; requests: number } })[];
 }
@@ -100,7 +102,9 @@ export function benchReportMarkdown(input: {
     out.push('Chromium (Debian, headless) on a local static server; bytes are response bodies, raw and as gzip (level 6) would send them');
     out.push('(already-compressed Pagefind files counted as they are). A *first* search opens /search/ in a fresh browser context, types the');
     out.push('query and presses Enter; a *warm* search is the next query on the same page. Times run from the Enter keystroke to the frame');
-    out.push('after the results are rendered; p95 is over the queries 划拨土地, 长期护理保险, 医养签约服务, 老年健康管理, 家庭病床, 安宁疗护, 中医药健康养老, 医养结合机构审批.');
+    out.push('after the results are rendered. Two query sets: *policy phrases* (划拨土地, 长期护理保险, 医养签约服务, 老年健康管理, 家庭病床, 安宁疗护,');
+    out.push('中医药健康养老, 医养结合机构审批), and *indexed words*, taken from each built site: the four words the index keeps (not common, see');
+    out.push('`src/search/commonWords.ts`) that the most documents hold, each with its neighbouring word. The first table is p95 over both sets.');
     out.push('');
     const sizes = [...input.browsers.keys()].sort((a, b) => a - b);
     out.push(
@@ -113,6 +117,20 @@ export function benchReportMarkdown(input: {
       ),
     );
     out.push('');
+    const withSets = sizes.filter((docs) => (input.browsers.get(docs)!.sets ?? []).length > 0);
+    if (withSets.length > 0) {
+      out.push('By query set:');
+      out.push('');
+      out.push(
+        table(
+          ['documents', 'query set', 'queries', 'first search p95 (ms)', 'warm search p95 (ms)', 'first search p95 (KB gzip)'],
+          withSets.flatMap((docs) =>
+            input.browsers.get(docs)!.sets!.map((set) => [n(docs), set.label, set.queries.join('、'), String(set.coldP95Ms), String(set.warmP95Ms), kb(set.coldP95GzipBytes)]),
+          ),
+        ),
+      );
+      out.push('');
+    }
     out.push('Page weight on load, before any search (KB; JS is every script the page loads):');
     out.push('');
     out.push(

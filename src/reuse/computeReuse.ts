@@ -38,11 +38,14 @@ export interface Counterpart {
  * of heap the build's garbage collector walked again and again (scripts/bench/findings.md).
  */
 class PairSpans {
-  constructor(
-    /** Spans of pair e: data[4 * start[e] … 4 * start[e + 1]). */
-    private readonly start: Int32Array,
-    private readonly data: Int32Array,
-  ) {}
+  /** Spans of pair e: data[4 * start[e] … 4 * start[e + 1]). */
+  private readonly start: Int32Array;
+  private readonly data: Int32Array;
+
+  constructor(start: Int32Array, data: Int32Array) {
+    this.start = start;
+    this.data = data;
+  }
 
   side(e: number, b: boolean): TextSpan[] {
     const out: TextSpan[] = [];
@@ -53,15 +56,23 @@ class PairSpans {
 }
 
 class PairRecord implements ReusePair {
-  constructor(
-    readonly a: string,
-    readonly b: string,
-    readonly score: number,
-    readonly coverageA: number,
-    readonly coverageB: number,
-    private readonly spans: PairSpans,
-    private readonly index: number,
-  ) {}
+  readonly a: string;
+  readonly b: string;
+  readonly score: number;
+  readonly coverageA: number;
+  readonly coverageB: number;
+  private readonly spans: PairSpans;
+  private readonly index: number;
+
+  constructor(a: string, b: string, score: number, coverageA: number, coverageB: number, spans: PairSpans, index: number) {
+    this.a = a;
+    this.b = b;
+    this.score = score;
+    this.coverageA = coverageA;
+    this.coverageB = coverageB;
+    this.spans = spans;
+    this.index = index;
+  }
 
   get spansA(): TextSpan[] {
     return this.spans.side(this.index, false);
@@ -79,15 +90,19 @@ class PairRecord implements ReusePair {
 export class CounterpartIndex implements Iterable<[string, Counterpart[]]> {
   /** Provisions with at least one counterpart. */
   readonly size: number;
+  /** Every provision id → its index in the graph. */
+  private readonly indexOf: ReadonlyMap<string, number>;
+  private readonly docIds: readonly string[];
+  private readonly neighbourStart: Int32Array;
+  private readonly neighbourPairs: Int32Array;
+  private readonly pairs: readonly ReusePair[];
 
-  constructor(
-    /** Every provision id → its index in the graph. */
-    private readonly indexOf: ReadonlyMap<string, number>,
-    private readonly docIds: readonly string[],
-    private readonly neighbourStart: Int32Array,
-    private readonly neighbourPairs: Int32Array,
-    private readonly pairs: readonly ReusePair[],
-  ) {
+  constructor(indexOf: ReadonlyMap<string, number>, docIds: readonly string[], neighbourStart: Int32Array, neighbourPairs: Int32Array, pairs: readonly ReusePair[]) {
+    this.indexOf = indexOf;
+    this.docIds = docIds;
+    this.neighbourStart = neighbourStart;
+    this.neighbourPairs = neighbourPairs;
+    this.pairs = pairs;
     let n = 0;
     for (let i = 0; i + 1 < neighbourStart.length; i += 1) if (neighbourStart[i] !== neighbourStart[i + 1]) n += 1;
     this.size = n;

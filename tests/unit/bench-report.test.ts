@@ -112,6 +112,29 @@ describe('benchReportMarkdown', () => {
     startedAt: '',
   });
 
+  it('lists the browser measures per query set when the results have them', () => {
+    const browser = {
+      searchMode: 'ui',
+      summary: { coldP95Ms: 180, warmP95Ms: 90, coldP95GzipBytes: 90 * 1024, coldMaxRawBytes: 300 * 1024, coldMaxGzipBytes: 95 * 1024 },
+      sets: [
+        { label: 'policy phrases', queries: ['划拨土地', '家庭病床'], coldP95Ms: 170, warmP95Ms: 40, coldP95GzipBytes: 90 * 1024 },
+        { label: 'indexed words', queries: ['贷款政策'], coldP95Ms: 180, warmP95Ms: 95, coldP95GzipBytes: 85 * 1024 },
+      ],
+      pages: [],
+      lighthouse: null,
+    };
+    const md = benchReportMarkdown({
+      machine: { cpus: 2, cpuModel: 'cpu', memoryGB: 24, node: '24.0.0', os: 'Linux' },
+      builds: [detail(summary(2850, 300_000, 3900))],
+      browsers: new Map([[2850, browser]]),
+      chartFile: 'benchmarks.svg',
+      findings: '',
+      generatedAt: 'now',
+    });
+    expect(md).toContain('| 2,850 | policy phrases | 划拨土地、家庭病床 | 170 | 40 | 90.0 |');
+    expect(md).toContain('| 2,850 | indexed words | 贷款政策 | 180 | 95 | 85.0 |');
+  });
+
   it('writes one table row per size, in order, escapes pipes, and keeps the findings', () => {
     const md = benchReportMarkdown({
       machine: { cpus: 2, cpuModel: 'CPU | model', memoryGB: 24, node: '24.0.0', os: 'Linux' },
