@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
 import { assembleExports, DOCUMENTS_DIR, splitTables, TABLES_FILE } from '../../src/data/assembleExports.ts';
 import { corpusJson, corpusTables, csvFile, documentCsvRows, documentExport, provisionsCsv } from '../../src/data/exportCorpus.ts';
+import { documentJsonChunks, utf8Stream } from '../../src/data/documentJsonChunks.ts';
 import { documentExportPaths } from '../../src/data/documentExportPaths.ts';
 import { makeExportContext } from '../../src/data/makeExportContext.ts';
 
@@ -28,12 +29,29 @@ function writtenParts(): string {
   made.push(dir);
   mkdirSync(join(dir, DOCUMENTS_DIR));
   for (const { params, props } of documentExportPaths(documents, provisions)) {
-    writeFileSync(join(dir, DOCUMENTS_DIR, `${params.slug}.json`), JSON.stringify(documentExport(props.doc, props.provisions, ctx)));
+    // As the route writes it: in pieces (documentJsonChunks).
+    writeFileSync(join(dir, DOCUMENTS_DIR, `${params.slug}.json`), [...documentJsonChunks(documentExport(props.doc, props.provisions, ctx))].join(''));
     writeFileSync(join(dir, DOCUMENTS_DIR, `${params.slug}.csv`), csvFile(documentCsvRows(props.doc, props.provisions, ctx)));
   }
   writeFileSync(join(dir, TABLES_FILE), JSON.stringify(corpusTables(documents, ctx)));
   return dir;
 }
+
+describe('a document\'s JSON in pieces', () => {
+  it('is byte for byte one JSON.stringify of the export, in pieces no larger than the head or one provision', async () => {
+    for (const { props } of documentExportPaths(documents, provisions)) {
+      const exported = documentExport(props.doc, props.provisions, ctx);
+      const whole = JSON.stringify(exported);
+      const pieces = [...documentJsonChunks(exported)];
+      expect(pieces.join('')).toBe(whole);
+      expect(await new Response(utf8Stream(pieces)).text()).toBe(whole);
+      const largestProvision = Math.max(...exported.provisions.map((p) => JSON.stringify(p).length));
+      const head = pieces[0]!.length;
+      for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(Math.max(head, largestProvision + 1));
+      expect(pieces.length).toBe(exported.provisions.length + 3);
+    }
+  });
+});
 
 describe('assembleExports', () => {
   it('streams corpus.json and provisions.csv byte for byte equal to the in-memory exports', async () => {
