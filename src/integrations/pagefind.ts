@@ -1,10 +1,10 @@
 // Builds the clause search after the site is written: one Pagefind custom record per document
-// (src/search/entries.ts documentRecord: why documents, not provisions) and, per document, the
+// (src/search/entries.ts recordShell: why documents, not provisions) and, per document, the
 // compact search data the page loads to verify and show clauses (src/search/docData.ts), named
 // after the document's Pagefind page id so the page needs no Pagefind fragment.
 // Data comes from the site's own export, so the index holds exactly what the pages show; it is
-// read one document at a time (data/documents/<slug>.json), so memory does not grow with the
-// corpus. Any Pagefind error fails the build.
+// read one document at a time (data/documents/<slug>.json), and only each document's filters and
+// word ids (4 bytes a word) are kept until the records are written. Any Pagefind error fails the build.
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
