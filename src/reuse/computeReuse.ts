@@ -108,11 +108,6 @@ export class CounterpartIndex implements Iterable<[string, Counterpart[]]> {
     this.size = n;
   }
 
-  has(id: string): boolean {
-    const i = this.indexOf.get(id);
-    return i !== undefined && this.neighbourStart[i] !== this.neighbourStart[i + 1];
-  }
-
   get(id: string): Counterpart[] | undefined {
     const i = this.indexOf.get(id);
     if (i === undefined || this.neighbourStart[i] === this.neighbourStart[i + 1]) return undefined;
