@@ -1,9 +1,9 @@
 // The build writes one JSON and one CSV per document and streams the corpus-wide downloads together
 // from them; the result must be byte for byte what the in-memory export gives.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDirs } from './helpers.ts';
 import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
 import { assembleExports, DOCUMENTS_DIR, splitTables, TABLES_FILE } from '../../src/data/assembleExports.ts';
 import { corpusJson, corpusTables, csvFile, documentCsvRows, documentExport, provisionsCsv } from '../../src/data/exportCorpus.ts';
@@ -18,15 +18,11 @@ const documents = corpus.map((d) => d.document).reverse();
 const provisions = corpus.flatMap((d) => d.provisions);
 const ctx = makeExportContext(documents, provisions, join(root, 'content'));
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchDirs('exports-');
 
 /** A data/ folder as the build writes it before the assembly step. */
 function writtenParts(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'exports-'));
-  made.push(dir);
+  const dir = scratch();
   mkdirSync(join(dir, DOCUMENTS_DIR));
   for (const { params, props } of documentExportPaths(documents, provisions)) {
     // As the route writes it: in pieces (documentJsonChunks).

@@ -1,6 +1,9 @@
-// Shared test helpers: seeds as numbered lines, catching an IngestError, the real corpus with its themes.
-import { readFileSync } from 'node:fs';
+// Shared test helpers: seeds as numbered lines, catching an IngestError, the real corpus with its themes,
+// temporary folders removed after the file's tests.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { loadThemes } from '../../src/classify/index.ts';
 import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
 import { loadCoverage } from '../../src/themes/coverage.ts';
@@ -31,4 +34,20 @@ export function realThemeCorpus() {
   const documents: PolicyDocument[] = corpus.documents.map((d) => d.document);
   const provisions: Provision[] = corpus.documents.flatMap((d) => d.provisions);
   return { root, corpus, documents, provisions, themes: loadThemes(join(root, 'content/themes')), exceptions: loadCoverage(join(root, 'content/theme-coverage.yml')) };
+}
+
+/**
+ * A maker of temporary folders named `<prefix>…`, all removed once the calling file's tests are
+ * done. Call it at the top of a test file (it registers the clean-up there).
+ */
+export function scratchDirs(prefix: string): () => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
 }

@@ -1,8 +1,8 @@
 // The build step that writes the Pagefind index and the per-document search data, run on the real corpus.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDirs } from './helpers.ts';
 import { buildCorpus } from '../../src/corpus/buildCorpus.ts';
 import { corpusJson } from '../../src/data/exportCorpus.ts';
 import { makeExportContext } from '../../src/data/makeExportContext.ts';
@@ -18,15 +18,7 @@ const synonyms = join(root, 'content/synonyms.yml');
 const corpus = buildCorpus(root).documents;
 const provisionCount = corpus.reduce((n, d) => n + d.provisions.length, 0);
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function tempSite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
-  made.push(dir);
-  return dir;
-}
+const tempSite = scratchDirs('search-index-');
 
 /** A site with the corpus export: one data/corpus.json, or (perDocument) one file per document plus an index file. */
 function siteWithCorpus(perDocument = false): string {
