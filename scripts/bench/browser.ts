@@ -1,4 +1,5 @@
-// Browser measurements of a built site, on a local static server, with Debian's Chromium
+// Browser measurements of a built site, on a local static server (in a thread of its own:
+// serverThread.ts), with Debian's Chromium
 // (bytes: every response the page received, sized from the file served; see networkMeter.ts):
 //  - search: for each query, a cold first search (new browser context, /search/ loaded, the query
 //    typed, Enter pressed) and a warm one (the next query on the same page): time from the Enter
@@ -14,11 +15,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from '../../tests/e2e/browser.ts';
-import { serveDist } from '../../tests/e2e/staticServer.ts';
 import { percentile } from '../../src/bench/percentile.ts';
 import { distSizer, meterPage, totals, type Transfer, type TransferTotals } from './networkMeter.ts';
 import { BENCH_OUT, PROJECT } from './paths.ts';
 import { indexedQueries } from './indexedQueries.ts';
+import { serveDistInThread } from './serverThread.ts';
 
 /** A search that has not rendered by then is recorded as timed out (and the run goes on). */
 const SEARCH_TIMEOUT_MS = 180_000;
@@ -227,7 +228,7 @@ async function lighthouse(url: string, name: string, path: string, outDir: strin
 }
 
 export async function measureBrowser(dist: string, base = '/', options: { lighthouse?: boolean; label?: string } = {}): Promise<BrowserResult> {
-  const server = await serveDist(dist, base);
+  const server = await serveDistInThread(dist, base);
   const browser = await launchBrowser();
   try {
     const sizeOf = distSizer(dist, base);
@@ -245,7 +246,7 @@ export async function measureBrowser(dist: string, base = '/', options: { lighth
       scores = [];
       const wanted = pagesOf(dist).filter((p) => p.name === 'home' || p.name.startsWith('largest document') || p.name.startsWith('theme') || p.path === '/search/');
       // Lighthouse sees the site as a production host serves it: text compressed with gzip.
-      const gzipServer = await serveDist(dist, base, { gzip: true });
+      const gzipServer = await serveDistInThread(dist, base, { gzip: true });
       try {
         for (const p of wanted) scores.push(await lighthouse(gzipServer.url, p.name, p.path, outDir));
       } finally {

@@ -66,19 +66,23 @@ export function distSizer(dist: string, base: string): (url: string, status: num
   };
 }
 
-/** Starts counting the page's responses from `origin`; `take()` returns (and clears) them. */
+/**
+ * Starts counting the page's responses from `origin`; `take()` returns (and clears) them. Files are
+ * sized in `take()`, after the measurement: sizing means gzipping, and doing it as responses arrive
+ * would hold up this process, which may be the one serving the next request.
+ */
 export function meterPage(page: Page, sizeOf: (url: string, status: number) => { raw: number; gzip: number }, origin: string): { take(): Promise<Transfer[]> } {
-  let seen: Transfer[] = [];
+  let seen: { url: string; type: string; status: number }[] = [];
   page.on('response', (response) => {
     const url = response.url();
     if (!url.startsWith(origin)) return;
-    seen.push({ url, type: response.request().resourceType(), ...sizeOf(url, response.status()) });
+    seen.push({ url, type: response.request().resourceType(), status: response.status() });
   });
   return {
     async take() {
       const list = seen;
       seen = [];
-      return list;
+      return list.map(({ url, type, status }) => ({ url, type, ...sizeOf(url, status) }));
     },
   };
 }
