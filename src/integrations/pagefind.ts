@@ -3,30 +3,26 @@
 // compact search data the page loads to verify and show clauses (src/search/docData.ts), named
 // after the document's Pagefind page id so the page needs no Pagefind fragment.
 // Data comes from the site's own export, so the index holds exactly what the pages show; it is
-// read one document at a time (data/documents/<slug>.json), and only each document's filters and
-// word ids (4 bytes a word) are kept until the records are written. Any Pagefind error fails the build.
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+// read one document at a time (data/documents/<slug>.json), by worker threads on a large site
+// (searchPrepare.ts), and only each document's filters and word ids (4 bytes a word) are kept
+// until the records are written. Any Pagefind error fails the build.
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildCorpus } from '../corpus/buildCorpus.ts';
-import type { CorpusExport } from '../data/exportCorpus.ts';
 import { canonicalMap, type Canonical } from '../search/facets.ts';
-import { INDEX_LANGUAGE, recordShell, searchEntries, type PagefindRecord, type SearchEntry } from '../search/entries.ts';
+import { INDEX_LANGUAGE, searchEntries, type PagefindRecord } from '../search/entries.ts';
 import { COMMON_SHARE, COMMON_WORDS_PATH, commonWords, type CommonWordsFile } from '../search/commonWords.ts';
-import { documentTokens } from '../search/segment.ts';
-import { Vocabulary } from '../search/vocabulary.ts';
 import { DOC_DATA_DIR, DOC_LIST_PATH, docDataPath, packDocument, type DocList } from '../search/docData.ts';
 import { loadSynonyms } from '../search/synonymFile.ts';
 import { shardDir, shardOf } from '../search/shards.ts';
 import { commonWordsMinDocuments, documentsPerShard } from '../search/shardConfig.ts';
+import { prepareDocuments, searchWorkers } from './searchPrepare.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
-
-type ExportedDocument = CorpusExport['documents'][number];
 
 interface PagefindEntryFile {
   version: string;
@@ -35,32 +31,6 @@ interface PagefindEntryFile {
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
-}
-
-const isDocument = (value: unknown): value is ExportedDocument =>
-  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && Array.isArray((value as { provisions?: unknown }).provisions);
-
-/**
- * The site's exported documents, one at a time: data/documents/<slug>.json when the build writes
- * per-document files, else the whole data/corpus.json (older exports).
- */
-export async function* exportedDocuments(outDir: string): AsyncGenerator<ExportedDocument> {
-  const perDoc = join(outDir, 'data/documents');
-  if (existsSync(perDoc) && (await stat(perDoc)).isDirectory()) {
-    const files = (await readdir(perDoc)).filter((f) => f.endsWith('.json')).sort();
-    for (const f of files) {
-      const value: unknown = JSON.parse(await readFile(join(perDoc, f), 'utf8'));
-      // The folder may also hold an index of the documents: anything without provisions is not one.
-      if (isDocument(value)) yield value;
-    }
-    return;
-  }
-  const corpus = JSON.parse(await readFile(join(outDir, 'data/corpus.json'), 'utf8')) as CorpusExport;
-  yield* corpus.documents;
-}
-
-export function documentEntries(doc: ExportedDocument, canonical: Canonical): SearchEntry[] {
-  return searchEntries([doc], doc.provisions, canonical);
 }
 
 /**
@@ -139,11 +109,14 @@ class Shard {
   }
 }
 
-/** A document read in the first pass: its record without content, and its tokens. */
-interface PreparedDocument {
-  id: string;
-  shell: PagefindRecord;
-  tokens: Int32Array;
+export interface SearchIndexOptions {
+  /** Documents per Pagefind shard. */
+  perShard?: number;
+  /** Corpora smaller than this keep every word. */
+  minDocuments?: number;
+  /** Worker threads for the first pass, and the fewest documents each must have (searchPrepare.ts). */
+  workers?: number;
+  minPerWorker?: number;
 }
 
 /**
@@ -151,29 +124,14 @@ interface PreparedDocument {
  * second, once the common words are known (src/search/commonWords.ts), sends the records to
  * Pagefind in shards.
  */
-export async function buildSearchIndex(
-  outDir: string,
-  synonymsFile: string,
-  logger: Pick<AstroIntegrationLogger, 'info'>,
-  perShard: number = documentsPerShard(),
-  minDocuments: number = commonWordsMinDocuments(),
-): Promise<void> {
+export async function buildSearchIndex(outDir: string, synonymsFile: string, logger: Pick<AstroIntegrationLogger, 'info'>, options: SearchIndexOptions = {}): Promise<void> {
+  const { perShard = documentsPerShard(), minDocuments = commonWordsMinDocuments(), workers = searchWorkers(), minPerWorker } = options;
   const canonical = canonicalMap(loadSynonyms(synonymsFile));
   await mkdir(join(outDir, DOC_DATA_DIR), { recursive: true });
-  const vocabulary = new Vocabulary();
-  const prepared: PreparedDocument[] = [];
-  let bytes = 0;
-  let provisions = 0;
-  for await (const doc of exportedDocuments(outDir)) {
-    const entries = documentEntries(doc, canonical);
-    // A document without provisions has nothing to find; it takes no place in any shard.
-    if (entries.length === 0) continue;
-    prepared.push({ id: doc.id, shell: recordShell(entries), tokens: vocabulary.add(documentTokens(entries.map((e) => e.text))) });
-    const json = JSON.stringify(packDocument(entries));
-    await writeFile(join(outDir, docDataPath(doc.id)), json);
-    bytes += Buffer.byteLength(json);
-    provisions += entries.length;
-  }
+  const started = performance.now();
+  const { threads, documents: prepared, vocabulary, bytes, provisions } = await prepareDocuments(outDir, canonical, workers, minPerWorker);
+  const where = threads > 0 ? `${threads} worker threads` : 'one thread';
+  logger.info(`search data: ${prepared.length} documents read and split into words in ${((performance.now() - started) / 1000).toFixed(1)} s (${where})`);
   const common = commonWords(vocabulary.documentFrequencies(), prepared.length, minDocuments);
   const leaveOut = new Set(common);
   const share = vocabulary.postings > 0 ? (100 * vocabulary.postingsOf(common)) / vocabulary.postings : 0;

@@ -1,6 +1,18 @@
 // The index's words as numbers while the build counts them: the search integration reads every
 // document once, keeps its tokens as ids (4 bytes each instead of a string each), and writes the
 // records once it knows which words are common (src/search/commonWords.ts).
+export interface VocabularySnapshot {
+  words: readonly string[];
+  counts: readonly number[];
+  postings: number;
+}
+
+/** Rewrites ids of another vocabulary as this one's, in place (`map` from `absorb`). */
+export function remap(tokens: Int32Array, map: Int32Array): Int32Array {
+  for (let i = 0; i < tokens.length; i++) tokens[i] = map[tokens[i]!]!;
+  return tokens;
+}
+
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
@@ -24,6 +36,32 @@ export class Vocabulary {
     });
     this.postings += tokens.length;
     return out;
+  }
+
+  /** The words in id order, with the documents holding each: what `absorb` takes. */
+  snapshot(): VocabularySnapshot {
+    return { words: [...this.words], counts: [...this.counts], postings: this.postings };
+  }
+
+  /**
+   * Adds the counts of another vocabulary (documents counted elsewhere, as by a worker thread);
+   * returns its ids → this vocabulary's ids, for `remap`.
+   */
+  absorb(other: VocabularySnapshot): Int32Array {
+    const map = new Int32Array(other.words.length);
+    other.words.forEach((w, local) => {
+      let id = this.ids.get(w);
+      if (id === undefined) {
+        id = this.words.length;
+        this.ids.set(w, id);
+        this.words.push(w);
+        this.counts.push(0);
+      }
+      this.counts[id]! += other.counts[local]!;
+      map[local] = id;
+    });
+    this.postings += other.postings;
+    return map;
   }
 
   /** Word → number of documents holding it. */

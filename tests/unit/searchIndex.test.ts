@@ -8,6 +8,8 @@ import { corpusJson } from '../../src/data/exportCorpus.ts';
 import { makeExportContext } from '../../src/data/makeExportContext.ts';
 import { shardDir, shardOf, shardTotal } from '../../src/search/shards.ts';
 import { buildSearchIndex, PAGEFIND_DIR } from '../../src/integrations/pagefind.ts';
+import { workerShares } from '../../src/integrations/searchPrepare.ts';
+import { COMMON_WORDS_PATH } from '../../src/search/commonWords.ts';
 import { DOC_LIST_PATH, docDataPath, unpackDocument, type DocList, type DocSearchData } from '../../src/search/docData.ts';
 import { canonicalMap } from '../../src/search/facets.ts';
 import { searchEntries } from '../../src/search/entries.ts';
@@ -65,7 +67,7 @@ describe('buildSearchIndex', () => {
 
   it('writes a large corpus in shards of whole documents, each an und index', async () => {
     const dir = siteWithCorpus(true);
-    await buildSearchIndex(dir, synonyms, { info: () => undefined }, 2);
+    await buildSearchIndex(dir, synonyms, { info: () => undefined }, { perShard: 2 });
     const shards = shardTotal(docCount, 2);
     expect(shards).toBe(3);
     const counts = Array.from({ length: shards }, (_, k) => {
@@ -76,11 +78,33 @@ describe('buildSearchIndex', () => {
     expect(counts).toEqual([2, 2, 1]);
   }, 120_000);
 
+  it('gives the same site when the first pass is split between worker threads', async () => {
+    // Common words from two documents on, so the merged word counts decide what the index leaves out.
+    const options = { minDocuments: 2 };
+    const one = siteWithCorpus(true);
+    await buildSearchIndex(one, synonyms, { info: () => undefined }, { ...options, workers: 1 });
+    const three = siteWithCorpus(true);
+    const logged: string[] = [];
+    await buildSearchIndex(three, synonyms, { info: (m: string) => logged.push(m) }, { ...options, workers: 3, minPerWorker: 1 });
+    const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+    expect(JSON.parse(read(three, COMMON_WORDS_PATH)).words.length).toBeGreaterThan(0);
+    for (const path of [DOC_LIST_PATH, COMMON_WORDS_PATH, join(PAGEFIND_DIR, 'pagefind-entry.json')]) expect(read(three, path)).toBe(read(one, path));
+    const list = JSON.parse(read(one, DOC_LIST_PATH)) as DocList;
+    for (const key of list.files) expect(read(three, docDataPath(key))).toBe(read(one, docDataPath(key)));
+    expect(logged.some((m) => m.includes(`${docCount} documents read`) && m.includes('(3 worker threads)'))).toBe(true);
+  }, 120_000);
+
+  it('names the file when a worker meets a broken export', async () => {
+    const dir = siteWithCorpus(true);
+    writeFileSync(join(dir, 'data/documents/zz-broken.json'), '{"id": "zz-broken", "provisions": [');
+    await expect(buildSearchIndex(dir, synonyms, { info: () => undefined }, { workers: 2, minPerWorker: 1 })).rejects.toThrow(/zz-broken\.json is not a readable JSON export/u);
+  });
+
   it('fails when the site has no corpus export', async () => {
     const dir = tempSite();
     await expect(buildSearchIndex(dir, synonyms, { info: () => undefined })).rejects.toThrow(/corpus\.json/u);
     // No Pagefind binary is left running after the failure.
-    await expect(buildSearchIndex(siteWithCorpus(true), synonyms, { info: () => undefined }, 10)).resolves.toBeUndefined();
+    await expect(buildSearchIndex(siteWithCorpus(true), synonyms, { info: () => undefined }, { perShard: 10 })).resolves.toBeUndefined();
   });
 
   it('fails on a broken synonyms file', async () => {
@@ -88,6 +112,16 @@ describe('buildSearchIndex', () => {
     const bad = join(dir, 'synonyms.yml');
     writeFileSync(bad, '- terms: [卫健局, 卫健局]\n  reason: x\n');
     await expect(buildSearchIndex(dir, bad, { info: () => undefined })).rejects.toThrow(/group 1 and group 1|appears in group/u);
+  });
+});
+
+describe('workerShares', () => {
+  it('splits documents into contiguous runs, none below the minimum', () => {
+    expect(workerShares(5, 4, 100)).toEqual([[0, 5]]);
+    expect(workerShares(250, 4, 100)).toEqual([[0, 125], [125, 250]]);
+    expect(workerShares(2850, 2, 100)).toEqual([[0, 1425], [1425, 2850]]);
+    expect(workerShares(7, 3, 1)).toEqual([[0, 2], [2, 4], [4, 7]]);
+    expect(workerShares(0, 2, 1)).toEqual([[0, 0]]);
   });
 });
 
