@@ -22,10 +22,22 @@ export function mergeSpans(spans: readonly TextSpan[]): TextSpan[] {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
+/**
+ * Whether the UTF-16 unit at i is a letter or digit (as LETTER tests that one unit). CJK ideographs
+ * and ASCII are decided from the code: the regular expression on every character was 8 s of the
+ * 2,850-document build, called once per provision for the document matrix and once per page.
+ */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER.test(text[i]!);
+}
+
 /** prefix[i] = letters and digits in text[0, i): the letters of any span in constant time. */
 export function letterPrefix(text: string): Int32Array {
   const prefix = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i += 1) prefix[i + 1] = prefix[i]! + (LETTER.test(text[i]!) ? 1 : 0);
+  for (let i = 0; i < text.length; i += 1) prefix[i + 1] = prefix[i]! + (isLetterAt(text, i) ? 1 : 0);
   return prefix;
 }
 

@@ -12,6 +12,7 @@ import { containmentScore, sharedWeight } from '../../src/reuse/overlap.ts';
 import { REUSE_PARAMS } from '../../src/reuse/params.ts';
 import { prepareCorpus, type ReuseItem } from '../../src/reuse/prepareCorpus.ts';
 import { segmentText } from '../../src/reuse/segments.ts';
+import { letterPrefix } from '../../src/reuse/textSpans.ts';
 import { shingleWeight } from '../../src/reuse/weights.ts';
 import { winnowAnchors } from '../../src/reuse/winnow.ts';
 
@@ -299,6 +300,22 @@ describe('document × document matrix', () => {
     expect(naive).toBeGreaterThan(0);
     expect(matrix.sharedLetters[i]![j]).toBeLessThanOrEqual(matrix.letters[i]!);
     expect(matrix.share[i]![j]).toBeCloseTo(matrix.sharedLetters[i]![j]! / matrix.letters[i]!, 10);
+  });
+});
+
+describe('letterPrefix', () => {
+  // The reference: the regular expression on each UTF-16 unit, as the share of text was first counted.
+  const reference = (text: string) => {
+    const out = [0];
+    for (let i = 0; i < text.length; i++) out.push(out[i]! + (/[\p{L}\p{N}]/u.test(text[i]!) ? 1 : 0));
+    return out;
+  };
+  it('counts letters and digits of every script as the regular expression does', () => {
+    const hostile = '医养结合 ABC xyz 09 ０９ Ⅻ é ß 〇 ㈠ ①、。；：（）《》\u3400\u9fff\ua000 𠀀𪚥 \ud840 ・— \t\n';
+    expect([...letterPrefix(hostile)]).toEqual(reference(hostile));
+  });
+  it('agrees with it on every provision of the seeds', () => {
+    for (const p of provisions) expect([...letterPrefix(p.text)]).toEqual(reference(p.text));
   });
 });
 
