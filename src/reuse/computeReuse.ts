@@ -4,7 +4,7 @@ import { clusterPairs, type ReuseCluster } from './clusters.ts';
 import { findSharedText, type SharedTextGraph } from './findSharedText.ts';
 import { normalizeWithOffsets, type NormalizedText } from './normalizeText.ts';
 import type { ReuseParams } from './params.ts';
-import { prepareCorpus, type ReuseItem } from './prepareCorpus.ts';
+import { prepareCorpus, type PreparedCorpus, type ReuseItem } from './prepareCorpus.ts';
 import { toTextSpan, type TextSpan } from './textSpans.ts';
 
 export interface ReusePair {
@@ -143,22 +143,28 @@ export interface ReuseResult {
   stats: { provisions: number; documents: number; candidates: number; pairs: number };
 }
 
+/** The provisions in the order the computation takes them: by document, in `documents` order. */
+export function reuseOrder<T extends ReuseItem>(provisions: readonly T[], documents: readonly { id: string }[]): T[] {
+  const ranked = new Map(documents.map((d, i) => [d.id, i]));
+  return [...provisions].sort((x, y) => (ranked.get(x.docId) ?? Infinity) - (ranked.get(y.docId) ?? Infinity));
+}
+
 /** Provisions in any order; `documentOrder` (document ids) fixes how clusters list their members. */
 export function computeReuse(
   provisions: readonly ReuseItem[],
   documents: readonly { id: string }[] = [],
   params: Partial<ReuseParams> = {},
 ): ReuseResult {
-  const ranked = new Map(documents.map((d, i) => [d.id, i]));
-  const items = [...provisions].sort((x, y) =>
-    (ranked.get(x.docId) ?? Infinity) - (ranked.get(y.docId) ?? Infinity),
-  );
+  const items = reuseOrder(provisions, documents);
   const corpus = prepareCorpus(items, params);
   return materialize(findSharedText(corpus), items);
 }
 
+/** What materialize reads of a shared-text graph (sharedTextWorker.ts sends no more). */
+export type GraphForRecords = Omit<SharedTextGraph, 'corpus' | 'timings'> & { corpus: Pick<PreparedCorpus, 'params' | 'size' | 'ids' | 'docIds'> };
+
 /** Turns the typed graph into records with spans as offsets into each provision's text. */
-export function materialize(graph: SharedTextGraph, items: readonly ReuseItem[]): ReuseResult {
+export function materialize(graph: GraphForRecords, items: readonly ReuseItem[]): ReuseResult {
   const c = graph.corpus;
   const { pairCount, pairA, pairB, pairScore, spanStart, spanData } = graph;
   // Spans in text offsets, 4 numbers a span: a's start and end, then b's.

@@ -1,12 +1,15 @@
 // The site's view of shared text: computed once per build from the content collections and shared
 // by every page and component that needs it (document pages call it once per provision).
+import { join } from 'node:path';
 import { allDocuments, allProvisions } from '../lib/collections.ts';
 import { projectPaths } from '../corpus/paths.ts';
 import type { PolicyDocument, Provision } from '../schemas/corpus.ts';
-import { loadChecklist } from './checklistSchema.ts';
+import { loadChecklist, type ChecklistConfig } from './checklistSchema.ts';
 import { computeReuse, type ReuseResult } from './computeReuse.ts';
+import { computeReuseInWorker } from './computeReuseInWorker.ts';
 import { documentMatrix, type DocumentMatrix } from './documentMatrix.ts';
-import { pilotChecklist, type PilotChecklist } from './pilotChecklist.ts';
+import { pilotChecklist, type ChecklistDocument, type ChecklistProvision, type PilotChecklist } from './pilotChecklist.ts';
+import { workerTask } from '../lib/workerTask.ts';
 
 export interface SiteReuse {
   result: ReuseResult;
@@ -29,8 +32,12 @@ function fingerprint(provisions: readonly Provision[]): string {
 
 let cached: { key: string | null; value: Promise<SiteReuse> } | null = null;
 
-function compute(documents: PolicyDocument[], provisions: Provision[]): SiteReuse {
-  const result = computeReuse(provisions, documents);
+/** The worker thread's module, in the project (the bundled code that calls it lives elsewhere). */
+const workerFile = (): string => join(projectPaths().root, 'src/reuse/sharedTextWorker.ts');
+
+/** A build finds the shared text in a worker thread (computeReuseInWorker.ts says why); the dev server in this one. */
+async function compute(documents: PolicyDocument[], provisions: Provision[]): Promise<SiteReuse> {
+  const result = import.meta.env.DEV ? computeReuse(provisions, documents) : await computeReuseInWorker(provisions, documents, workerFile());
   return {
     result,
     documents,
@@ -56,11 +63,38 @@ export function siteReuse(): Promise<SiteReuse> {
   });
 }
 
-/** The checklist from the collections and content/pilot-checklist.yml (read on every call: it is small). */
-/** The checklist, or null when the curated source document is not in this build's corpus (e.g. a site built from other seeds). */
-export async function siteChecklist(): Promise<PilotChecklist | null> {
-  const config = loadChecklist(`${projectPaths().content}/pilot-checklist.yml`);
-  const documents = await allDocuments();
-  if (!documents.some((d) => d.id === config.source)) return null;
-  return pilotChecklist(documents, await allProvisions(), config);
+/** Only what the checklist reads, copied to its worker thread. */
+const checklistInput = (documents: readonly PolicyDocument[], provisions: readonly Provision[], config: ChecklistConfig) => ({
+  documents: documents.map((d): ChecklistDocument => ({ id: d.id, title: d.title, jurisdiction: { name: d.jurisdiction.name, nameEn: d.jurisdiction.nameEn } })),
+  provisions: provisions.map(
+    (p): ChecklistProvision => ({ id: p.id, docId: p.docId, label: p.label, anchor: p.anchor, url: p.url, headingPath: p.headingPath, text: p.text, themes: p.themes.map((t) => ({ theme: t.theme })) }),
+  ),
+  config,
+});
+
+let checklistCached: Promise<PilotChecklist | null> | null = null;
+
+/**
+ * The checklist from the collections and content/pilot-checklist.yml, or null when the curated
+ * source document is not in this build's corpus (e.g. a site built from other seeds). A build
+ * computes it once, in a worker thread; the dev server on every call (the file is small).
+ */
+export function siteChecklist(): Promise<PilotChecklist | null> {
+  const compute = async (): Promise<PilotChecklist | null> => {
+    const config = loadChecklist(`${projectPaths().content}/pilot-checklist.yml`);
+    const documents = await allDocuments();
+    if (!documents.some((d) => d.id === config.source)) return null;
+    if (import.meta.env.DEV) return pilotChecklist(documents, await allProvisions(), config);
+    return workerTask<PilotChecklist>(join(projectPaths().root, 'src/reuse/checklistWorker.ts'), checklistInput(documents, await allProvisions(), config), 'pilot checklist');
+  };
+  if (import.meta.env.DEV) return compute();
+  checklistCached ??= compute();
+  return checklistCached;
+}
+
+// A build starts both worker threads as soon as a page module needs this one, so they run side by
+// side on two cores while the build reads the other routes' paths. Failures surface at the real call.
+if (!import.meta.env.DEV) {
+  void siteReuse().catch(() => undefined);
+  void siteChecklist().catch(() => undefined);
 }

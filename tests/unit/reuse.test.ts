@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestCorpus, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
 import { alignSpans } from '../../src/reuse/alignSpans.ts';
 import { computeReuse, type ReusePair, type ReuseResult } from '../../src/reuse/computeReuse.ts';
+import { computeReuseInWorker } from '../../src/reuse/computeReuseInWorker.ts';
 import { otherSideSegments, thisSideSegments } from '../../src/reuse/counterpartView.ts';
 import { documentMatrix } from '../../src/reuse/documentMatrix.ts';
 import { reuseJson, similarProvisions } from '../../src/reuse/exportReuse.ts';
@@ -300,6 +301,24 @@ describe('document × document matrix', () => {
     expect(naive).toBeGreaterThan(0);
     expect(matrix.sharedLetters[i]![j]).toBeLessThanOrEqual(matrix.letters[i]!);
     expect(matrix.share[i]![j]).toBeCloseTo(matrix.sharedLetters[i]![j]! / matrix.letters[i]!, 10);
+  });
+});
+
+describe('computeReuseInWorker', () => {
+  const plain = (r: ReuseResult) => ({
+    params: r.params,
+    stats: r.stats,
+    clusters: r.clusters,
+    pairs: r.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, coverageA: p.coverageA, coverageB: p.coverageB, spansA: p.spansA, spansB: p.spansB })),
+    byProvision: [...r.byProvision],
+  });
+  it('gives the same result as computeReuse on the seeds', async () => {
+    const inWorker = await computeReuseInWorker(provisions, documents, new URL('../../src/reuse/sharedTextWorker.ts', import.meta.url));
+    expect(inWorker.pairs.length).toBeGreaterThan(0);
+    expect(plain(inWorker)).toEqual(plain(result));
+  });
+  it('fails with the worker named when the worker cannot run', async () => {
+    await expect(computeReuseInWorker(provisions, documents, new URL('../../src/reuse/noSuchWorker.ts', import.meta.url))).rejects.toThrow(/shared text: the worker thread .*noSuchWorker\.ts/u);
   });
 });
 
