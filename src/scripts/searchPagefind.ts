@@ -19,6 +19,7 @@ interface PagefindApi {
   init(): Promise<void>;
   mergeIndex(url: string): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string): Promise<void>;
 }
 
 let api: Promise<{ pf: PagefindApi; common: ReadonlySet<string> }> | null = null;
@@ -77,4 +78,14 @@ export async function documentCandidates(queries: readonly (readonly string[] | 
   }
   const searches = await Promise.all([...new Set(asked)].map((q) => pf.search(q, { filters: { ...filters }, ...order })));
   return mergeRanked(searches.map((s) => s?.results ?? []), sort === 'relevance').map((r) => r.id);
+}
+
+/**
+ * Fetches the index chunks a query's tokens will need (Pagefind's preload), so that a search
+ * started later only runs: the page calls this while the reader types.
+ */
+export async function preloadCandidates(tokens: readonly string[]): Promise<void> {
+  const { pf, common } = await loadPagefind();
+  const query = indexQuery(tokens, common);
+  if (typeof query === 'string') await pf.preload(query);
 }

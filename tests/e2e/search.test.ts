@@ -270,6 +270,23 @@ describe('the search box and page', () => {
     await page.close();
   });
 
+  it('fetches the index chunks of the words being typed before Enter is pressed', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    const before = server.requests.length;
+    const chunks = () => server.requests.slice(before).filter((p) => p.endsWith('.pf_index'));
+    await page.locator('#search-q').pressSequentially('长期护理');
+    await expect.poll(() => chunks().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // Fetched, not searched: the results are still idle.
+    expect(await page.locator('#search-results').getAttribute('data-state')).toBe('idle');
+    await page.press('#search-q', 'Enter');
+    await settled(page);
+    expect(await page.locator('#search-results li.search-result').count()).toBeGreaterThan(0);
+    // The search used the chunks already fetched rather than asking for them again.
+    expect(new Set(chunks()).size).toBe(chunks().length);
+    await page.close();
+  });
+
   it('copies a result\'s citation in one click', async () => {
     const page = await context.newPage();
     await search(page, { q: '两证合一' });
