@@ -22,7 +22,10 @@ function normalisedWithMap(s: string): { norm: string; from: number[]; to: numbe
   const to: number[] = [];
   let i = 0;
   for (const ch of s) {
-    const n = normalizeForMatch(ch);
+    // CJK ideographs and visible ASCII are their own NFKC form: most characters skip the lookup
+    // (theme pages map about 13 million characters at 2,850 documents).
+    const c = ch.charCodeAt(0);
+    const n = (c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f) ? ch : normalizeForMatch(ch);
     for (let k = 0; k < n.length; k++) {
       from.push(i);
       to.push(i + ch.length);

@@ -211,6 +211,8 @@ describe('evidence highlighting', () => {
   it('maps matches on normalised text back to the original characters (full-width, line breaks, spaces)', () => {
     const segs = highlightSegments('推进ＰＰＰ模式和医疗\n保险，及长期 护理', ['PPP', '医疗保险', '长期护理']);
     expect(marked(segs)).toEqual(['ＰＰＰ', '医疗\n保险', '长期 护理']);
+    // ASCII and unified ideographs map to themselves; a compatibility ideograph (U+F9F4) to 林.
+    expect(marked(highlightSegments('A PPP 与\uF9F4业、林业', ['PPP', '林业']))).toEqual(['PPP', '\uF9F4业', '林业']);
     const lines = splitLines(segs);
     expect(lines).toHaveLength(2);
     expect(lines[0]!.at(-1)).toEqual({ text: '医疗', mark: true });
