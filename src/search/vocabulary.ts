@@ -20,17 +20,23 @@ export class Vocabulary {
   private readonly counts: number[] = [];
   postings = 0;
 
+  /** The word's id, a new one (counted in no document yet) for a word not seen before. */
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.counts.push(0);
+    }
+    return id;
+  }
+
   /** Counts one document's distinct tokens; returns them as ids. */
   add(tokens: readonly string[]): Int32Array {
     const out = new Int32Array(tokens.length);
     tokens.forEach((t, i) => {
-      let id = this.ids.get(t);
-      if (id === undefined) {
-        id = this.words.length;
-        this.ids.set(t, id);
-        this.words.push(t);
-        this.counts.push(0);
-      }
+      const id = this.idOf(t);
       this.counts[id]! += 1;
       out[i] = id;
     });
@@ -50,13 +56,7 @@ export class Vocabulary {
   absorb(other: VocabularySnapshot): Int32Array {
     const map = new Int32Array(other.words.length);
     other.words.forEach((w, local) => {
-      let id = this.ids.get(w);
-      if (id === undefined) {
-        id = this.words.length;
-        this.ids.set(w, id);
-        this.words.push(w);
-        this.counts.push(0);
-      }
+      const id = this.idOf(w);
       this.counts[id]! += other.counts[local]!;
       map[local] = id;
     });
