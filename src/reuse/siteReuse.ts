@@ -91,10 +91,3 @@ export function siteChecklist(): Promise<PilotChecklist | null> {
   checklistCached ??= compute();
   return checklistCached;
 }
-
-// A build starts both worker threads as soon as a page module needs this one, so they run side by
-// side on two cores while the build reads the other routes' paths. Failures surface at the real call.
-if (!import.meta.env.DEV) {
-  void siteReuse().catch(() => undefined);
-  void siteChecklist().catch(() => undefined);
-}

@@ -23,7 +23,16 @@ export interface TargetsView {
   yearly: TargetSeries[];
 }
 
-export function targetsView({ documents, provisions, indicators }: Pick<WhoInputs, 'documents' | 'provisions' | 'indicators'>): TargetsView {
+/** Views already computed, per inputs object: a build's routes share one (whoInputs), so the targets are collected once. */
+const views = new WeakMap<object, TargetsView>();
+
+export function targetsView(inputs: Pick<WhoInputs, 'documents' | 'provisions' | 'indicators'>): TargetsView {
+  let view = views.get(inputs);
+  if (!view) views.set(inputs, (view = computeView(inputs)));
+  return view;
+}
+
+function computeView({ documents, provisions, indicators }: Pick<WhoInputs, 'documents' | 'provisions' | 'indicators'>): TargetsView {
   const all = collectTargets(documents, provisions, indicators);
   const provisionById = new Map(provisions.map((p) => [p.id, p]));
   const docOrder = new Map(documents.map((d, i) => [d.id, i]));

@@ -20,7 +20,16 @@ export interface WhoInputs {
   themes: ThemeLabel[];
 }
 
-export async function whoInputs(): Promise<WhoInputs> {
+let built: Promise<WhoInputs> | null = null;
+
+/** Read once per build (eleven routes and pages ask); the dev server reads them on every call. */
+export function whoInputs(): Promise<WhoInputs> {
+  if (import.meta.env.DEV) return readInputs();
+  built ??= readInputs();
+  return built;
+}
+
+async function readInputs(): Promise<WhoInputs> {
   const { content, gazetteer } = projectPaths();
   const themes = [...(await themeIndex()).values()].map((t) => ({ slug: t.slug, name: t.name, nameEn: t.nameEn }));
   return {
