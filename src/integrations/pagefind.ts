@@ -19,8 +19,8 @@ import { COMMON_SHARE, COMMON_WORDS_PATH, commonWords, type CommonWordsFile } fr
 import { DOC_DATA_DIR, DOC_LIST_PATH, docDataPath, packDocument, type DocList } from '../search/docData.ts';
 import { loadSynonyms } from '../search/synonymFile.ts';
 import { shardDir, shardOf } from '../search/shards.ts';
-import { commonWordsMinDocuments, documentsPerShard } from '../search/shardConfig.ts';
-import { prepareDocuments, searchWorkers } from './searchPrepare.ts';
+import { commonWordsMinDocuments, documentsPerShard, searchWorkers } from '../search/shardConfig.ts';
+import { prepareDocuments } from './searchPrepare.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
 

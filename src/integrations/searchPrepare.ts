@@ -5,7 +5,6 @@
 // (searchPrepareWorker.ts); their word counts are merged here, and the documents keep corpus order.
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusExport } from '../data/exportCorpus.ts';
 import type { Canonical } from '../search/facets.ts';
@@ -26,11 +25,13 @@ export interface PreparedDocument {
 
 export interface PreparedPart {
   documents: PreparedDocument[];
-  vocabulary: VocabularySnapshot;
   /** Bytes of search data written. */
   bytes: number;
   provisions: number;
 }
+
+/** What a worker sends back: its part and the words it counted. */
+export type WorkerPart = PreparedPart & { vocabulary: VocabularySnapshot };
 
 export interface Prepared {
   /** Worker threads used (0: read in this thread). */
@@ -76,9 +77,9 @@ async function prepareDocument(outDir: string, doc: ExportedDocument, canonical:
   part.provisions += entries.length;
 }
 
-/** Prepares documents in order, in this thread. */
+/** Prepares documents in order, in this thread, counting their words in `vocabulary`. */
 export async function preparePart(outDir: string, source: readonly string[] | readonly ExportedDocument[], canonical: Canonical, vocabulary: Vocabulary = new Vocabulary()): Promise<PreparedPart> {
-  const part: PreparedPart = { documents: [], vocabulary: { words: [], counts: [], postings: 0 }, bytes: 0, provisions: 0 };
+  const part: PreparedPart = { documents: [], bytes: 0, provisions: 0 };
   for (const item of source) {
     let doc: ExportedDocument | undefined;
     if (typeof item === 'string') {
@@ -96,7 +97,6 @@ export async function preparePart(outDir: string, source: readonly string[] | re
     }
     await prepareDocument(outDir, doc, canonical, vocabulary, part);
   }
-  part.vocabulary = vocabulary.snapshot();
   return part;
 }
 
@@ -108,16 +108,7 @@ export function workerShares(count: number, workers: number, minPerWorker: numbe
   return out;
 }
 
-/** Worker threads for the first pass: SEARCH_WORKERS, else one per core up to four. */
-export function searchWorkers(): number {
-  const raw = process.env.SEARCH_WORKERS;
-  if (raw === undefined) return Math.min(availableParallelism(), 4);
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_WORKERS must be a positive integer, got ${raw}`);
-  return n;
-}
-
-const runWorker = (task: PrepareTask): Promise<PreparedPart> =>
+const runWorker = (task: PrepareTask): Promise<WorkerPart> =>
   workerTask(new URL('./searchPrepareWorker.ts', import.meta.url), task, `search: preparing ${task.files.length} documents from ${task.files[0]}`);
 
 /**
@@ -130,13 +121,11 @@ export async function prepareDocuments(outDir: string, canonical: Canonical, wor
   const files = await documentFiles(outDir);
   if (files === null) {
     const corpus = JSON.parse(await readFile(join(outDir, 'data/corpus.json'), 'utf8')) as CorpusExport;
-    const { documents, bytes, provisions } = await preparePart(outDir, corpus.documents, canonical, vocabulary);
-    return { threads: 0, documents, vocabulary, bytes, provisions };
+    return { threads: 0, vocabulary, ...(await preparePart(outDir, corpus.documents, canonical, vocabulary)) };
   }
   const shares = workerShares(files.length, workers, minPerWorker);
   if (shares.length === 1) {
-    const { documents, bytes, provisions } = await preparePart(outDir, files, canonical, vocabulary);
-    return { threads: 0, documents, vocabulary, bytes, provisions };
+    return { threads: 0, vocabulary, ...(await preparePart(outDir, files, canonical, vocabulary)) };
   }
   const parts = await Promise.all(shares.map(([from, to]) => runWorker({ outDir, files: files.slice(from, to), canonical: [...canonical] })));
   const out: Prepared = { threads: parts.length, documents: [], vocabulary, bytes: 0, provisions: 0 };

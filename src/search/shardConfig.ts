@@ -1,7 +1,8 @@
 // Build-time only (reads the environment): documents per Pagefind shard, the longest filter list,
 // and the corpus size from which common words are left out of the index.
 // SEARCH_DOCUMENTS_PER_SHARD, SEARCH_SELECT_OPTIONS_MAX and SEARCH_COMMON_MIN_DOCUMENTS let tests
-// exercise all three on a small corpus.
+// exercise all three on a small corpus; SEARCH_WORKERS sets the threads of the index's first pass.
+import { availableParallelism } from 'node:os';
 import { DOCUMENTS_PER_SHARD } from './shards.ts';
 import { MAX_SELECT_OPTIONS } from './facetOptions.ts';
 import { COMMON_MIN_DOCUMENTS } from './commonWords.ts';
@@ -20,3 +21,6 @@ export const maxSelectOptions = (): number => positiveInteger('SEARCH_SELECT_OPT
 
 /** Corpora smaller than this keep every word in the index (see COMMON_MIN_DOCUMENTS). */
 export const commonWordsMinDocuments = (): number => positiveInteger('SEARCH_COMMON_MIN_DOCUMENTS', COMMON_MIN_DOCUMENTS);
+
+/** Worker threads for the search build's first pass (src/integrations/searchPrepare.ts): one per core, up to four. */
+export const searchWorkers = (): number => positiveInteger('SEARCH_WORKERS', Math.min(availableParallelism(), 4));
