@@ -32,12 +32,12 @@ function fingerprint(provisions: readonly Provision[]): string {
 
 let cached: { key: string | null; value: Promise<SiteReuse> } | null = null;
 
-/** The worker thread's module, in the project (the bundled code that calls it lives elsewhere). */
-const workerFile = (): string => join(projectPaths().root, 'src/reuse/sharedTextWorker.ts');
+/** A worker thread's module in the project's src/reuse/ (the bundled code that starts it lives elsewhere). */
+const workerFile = (name: string): string => join(projectPaths().root, 'src/reuse', name);
 
 /** A build finds the shared text in a worker thread (computeReuseInWorker.ts says why); the dev server in this one. */
 async function compute(documents: PolicyDocument[], provisions: Provision[]): Promise<SiteReuse> {
-  const result = import.meta.env.DEV ? computeReuse(provisions, documents) : await computeReuseInWorker(provisions, documents, workerFile());
+  const result = import.meta.env.DEV ? computeReuse(provisions, documents) : await computeReuseInWorker(provisions, documents, workerFile('sharedTextWorker.ts'));
   return {
     result,
     documents,
@@ -85,7 +85,7 @@ export function siteChecklist(): Promise<PilotChecklist | null> {
     const documents = await allDocuments();
     if (!documents.some((d) => d.id === config.source)) return null;
     if (import.meta.env.DEV) return pilotChecklist(documents, await allProvisions(), config);
-    return workerTask<PilotChecklist>(join(projectPaths().root, 'src/reuse/checklistWorker.ts'), checklistInput(documents, await allProvisions(), config), 'pilot checklist');
+    return workerTask<PilotChecklist>(workerFile('checklistWorker.ts'), checklistInput(documents, await allProvisions(), config), 'pilot checklist');
   };
   if (import.meta.env.DEV) return compute();
   checklistCached ??= compute();
