@@ -227,7 +227,7 @@ void run(initial);
 // Load Pagefind (its script, wasm and the index's small metadata, about 90 KB) and the common-word
 // list while the reader is still typing, so the first search only fetches the index chunks and documents it needs.
 // Then Pagefind's answer for every document (what a query made only of common words asks, see
-// src/search/commonWords.ts): no bytes, and about 70 ms of its worker's time at 2,850 documents
+// src/search/commonWords.ts): no bytes, and 15–25 ms of Pagefind's time at 2,850 documents
 // that the first such search would otherwise wait for.
 if (!initial.q && !hasFilters(initial)) {
   const warm = () => void loadPagefind().then(() => documentCandidates([null], {}, 'relevance')).catch(() => undefined);

@@ -16,6 +16,7 @@ interface PagefindResult {
 }
 
 interface PagefindApi {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
@@ -33,6 +34,12 @@ async function commonWords(): Promise<ReadonlySet<string>> {
 
 async function pagefindApi(): Promise<PagefindApi> {
   const pf = (await import(/* @vite-ignore */ href('/pagefind/pagefind.js'))) as PagefindApi;
+  // On this page's own thread, not in Pagefind's Web Worker (its default since 1.5): the page waits
+  // for every answer anyway, and a search that ranks about 1,400 of 2,850 documents spent as long
+  // handing its result list between threads as ranking it (median warm search 41–47 ms in the
+  // worker, 23–24 ms here; scripts/bench/findings.md). The cost: loading the index's metadata, at
+  // idle after the page has loaded, is then one task of 50–85 ms on this thread.
+  await pf.options({ noWorker: true });
   // A large corpus is indexed in shards; the page says how many (src/search/shards.ts).
   const shards = Number(document.querySelector<HTMLElement>('[data-pagefind-shards]')?.dataset.pagefindShards ?? '1');
   for (let k = 1; k < shards; k++) await pf.mergeIndex(href(`/${shardDir(k)}/`));

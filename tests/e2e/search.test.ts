@@ -287,6 +287,19 @@ describe('the search box and page', () => {
     await page.close();
   });
 
+  it('runs Pagefind on the page\'s own thread: no worker is started for a search', async () => {
+    const page = await context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const before = server.requests.length;
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('长期护理保险')}`);
+    await settled(page);
+    expect(await page.locator('#search-results li.search-result').count()).toBeGreaterThan(0);
+    expect(workers).toEqual([]);
+    expect(server.requests.slice(before).filter((p) => p.includes('pagefind-worker'))).toEqual([]);
+    await page.close();
+  });
+
   it('copies a result\'s citation in one click', async () => {
     const page = await context.newPage();
     await search(page, { q: '两证合一' });
