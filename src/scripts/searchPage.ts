@@ -8,7 +8,7 @@ import { fold } from '../search/fold.ts';
 import { planQuery, type QueryPlan } from '../search/queryPlan.ts';
 import { prepareEntries, type ScanEntry } from '../search/rankResults.ts';
 import { characterQuery, words } from '../search/segment.ts';
-import { RESULTS_PER_PAGE, SearchSession, type CandidateTier } from '../search/session.ts';
+import { FIRST_BATCH, RESULTS_PER_PAGE, SearchSession, type CandidateTier } from '../search/session.ts';
 import { hasFilters, readSearchState, searchStateParams, type SearchState } from '../search/searchState.ts';
 import { FACET_KEYS } from '../search/facets.ts';
 import { documentCandidates, loadPagefind, preloadCandidates } from './searchPagefind.ts';
@@ -198,13 +198,33 @@ function show(state: SearchState, push: boolean): void {
   void run(state);
 }
 
-// While the reader types, Pagefind fetches the index chunks of the words typed so far (the typed
-// spelling's, which the search asks first), so Enter only runs the search. Not during IME
-// composition, whose intermediate text is not what will be searched.
+/** A pause in typing this long suggests the query is complete: its first documents are fetched. */
+const PREFETCH_AFTER_MS = 300;
+let typingPause: ReturnType<typeof setTimeout> | undefined;
+
+// While the reader types, the page gets ready for Enter, asking first what the search will ask
+// first (the typed spelling, with the form's filters and order). Pagefind fetches the index chunks
+// of the words typed so far; once they are in and the text has not changed, it runs the search,
+// which costs no bytes; after a pause, the first documents the search will look at are fetched.
+// Enter then reuses all of it (searchPagefind.ts keeps recent answers; loaded documents are kept).
+// Not during IME composition, whose intermediate text is not what will be searched.
 input.addEventListener('input', (event) => {
   if ((event as InputEvent).isComposing) return;
-  const [first] = wordQueries(planQuery(input.value, synonymGroups));
-  if (first) void preloadCandidates(first).catch(() => undefined);
+  clearTimeout(typingPause);
+  const typed = input.value;
+  const [first] = wordQueries(planQuery(typed, synonymGroups));
+  if (!first) return;
+  const { filters, sort } = formState();
+  const candidates = () => documentCandidates([first], filters, sort);
+  void preloadCandidates(first)
+    .then(() => (input.value === typed ? candidates() : undefined))
+    .catch(() => undefined);
+  typingPause = setTimeout(() => {
+    if (input.value !== typed) return;
+    void candidates()
+      .then((keys) => keys.slice(0, FIRST_BATCH).forEach((key) => void loadDocument(key).catch(() => undefined)))
+      .catch(() => undefined);
+  }, PREFETCH_AFTER_MS);
 });
 
 form.addEventListener('submit', (event) => {

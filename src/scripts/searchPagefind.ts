@@ -60,6 +60,13 @@ export function loadPagefind(): Promise<{ pf: PagefindApi; common: ReadonlySet<s
 const everyDocumentFor = new Map<string, Promise<string[]>>();
 
 /**
+ * The last few word queries' answers (queries, filters and order → documents): the page asks
+ * while the reader types (searchPage.ts), and Enter then finds the answer ready, or on its way.
+ */
+const recentAnswers = new Map<string, Promise<string[]>>();
+const RECENT_ANSWERS = 8;
+
+/**
  * Documents Pagefind returns for any of the queries, merged (see mergeRanked). A query is a list of
  * tokens (words or characters, as src/search/segment.ts splits them), or null for filters only.
  * A query whose tokens are all common asks for every document, as null does; a query without
@@ -83,8 +90,21 @@ export async function documentCandidates(queries: readonly (readonly string[] | 
     }
     return all;
   }
-  const searches = await Promise.all([...new Set(asked)].map((q) => pf.search(q, { filters: { ...filters }, ...order })));
-  return mergeRanked(searches.map((s) => s?.results ?? []), sort === 'relevance').map((r) => r.id);
+  const distinct = [...new Set(asked)];
+  const key = JSON.stringify([distinct, filters, sort]);
+  let answer = recentAnswers.get(key);
+  if (!answer) {
+    answer = Promise.all(distinct.map((q) => pf.search(q, { filters: { ...filters }, ...order }))).then((searches) =>
+      mergeRanked(searches.map((s) => s?.results ?? []), sort === 'relevance').map((r) => r.id),
+    );
+    answer.catch(() => recentAnswers.delete(key));
+    recentAnswers.set(key, answer);
+    for (const old of recentAnswers.keys()) {
+      if (recentAnswers.size <= RECENT_ANSWERS) break;
+      recentAnswers.delete(old);
+    }
+  }
+  return answer;
 }
 
 /**

@@ -36,6 +36,8 @@ export const RESULTS_PER_PAGE = 20;
 export const DOCUMENTS_PER_BATCH = 8;
 /** At most this many documents per step (first search or one "more"), whatever they yield: a document costs about 10 KB (gzip), and a first search must stay under 300 KB. */
 export const DOCUMENTS_PER_STEP = 8;
+/** The documents a search looks at first: the first batch of its first tier's candidates. */
+export const FIRST_BATCH = Math.min(DOCUMENTS_PER_BATCH, DOCUMENTS_PER_STEP);
 
 /** The clause of a document that has the most query terms, for a "low relevance" entry. */
 function closest(scan: readonly ScanEntry[], plan: QueryPlan): ScanEntry | undefined {

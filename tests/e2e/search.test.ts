@@ -287,6 +287,24 @@ describe('the search box and page', () => {
     await page.close();
   });
 
+  it('fetches the first documents of a query left for a moment before Enter, and never fetches one twice', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    const before = server.requests.length;
+    const docFiles = () => server.requests.slice(before).filter((p) => p.includes('/search/docs/'));
+    await page.locator('#search-q').pressSequentially('长期护理保险');
+    await expect.poll(() => docFiles().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator('#search-results').getAttribute('data-state')).toBe('idle');
+    const ahead = docFiles();
+    await page.press('#search-q', 'Enter');
+    await settled(page);
+    expect(await page.locator('#search-results li.search-result').count()).toBeGreaterThan(0);
+    // The search used the documents fetched ahead: none was fetched again.
+    expect(docFiles().length).toBeGreaterThanOrEqual(ahead.length);
+    expect(new Set(docFiles()).size).toBe(docFiles().length);
+    await page.close();
+  });
+
   it('runs Pagefind on the page\'s own thread: no worker is started for a search', async () => {
     const page = await context.newPage();
     const workers: string[] = [];
