@@ -33,6 +33,8 @@ export interface SearchTiming {
   query: string;
   /** Enter → rendered; when timedOut, the time waited. */
   ms: number;
+  /** Enter → the frame after the first of the search's results were drawn (the page draws results as documents arrive); the same as `ms` when they all came at once. */
+  firstMs?: number;
   timedOut?: boolean;
   /** When the last response the search fetched had arrived (ms after Enter): the rest is script work. */
   networkDoneMs?: number;
@@ -71,17 +73,24 @@ export interface BrowserResult {
   searchMode: 'ui' | 'pagefind-api';
   cold: SearchTiming[];
   warm: SearchTiming[];
-  summary: { coldP95Ms: number; warmP95Ms: number; coldMaxGzipBytes: number; coldMaxRawBytes: number; coldP95GzipBytes: number };
+  summary: { coldP95Ms: number; warmP95Ms: number; coldFirstP95Ms: number; warmFirstP95Ms: number; coldMaxGzipBytes: number; coldMaxRawBytes: number; coldP95GzipBytes: number };
   pages: PageWeight[];
   lighthouse: LighthouseScore[] | null;
 }
 
-/** Records Enter keydown and the frame after the results say 'done' (page-side clock). */
+/**
+ * Records Enter keydown, the frame after the search first draws results (the list is redrawn only
+ * for the new search, so any drawing after Enter is the new search's), and the frame after the
+ * results say 'done' (page-side clock).
+ */
 const INSTRUMENT = `(() => {
-  const b = (window.__bench = { t0: 0, t1: 0 });
+  const b = (window.__bench = { t0: 0, t1: 0, tf: 0 });
   performance.setResourceTimingBufferSize(100000);
-  window.addEventListener('keydown', (e) => { if (e.key === 'Enter') { b.t0 = performance.now(); b.t1 = 0; } }, true);
+  window.addEventListener('keydown', (e) => { if (e.key === 'Enter') { b.t0 = performance.now(); b.t1 = 0; b.tf = 0; } }, true);
   const results = document.getElementById('search-results');
+  new MutationObserver(() => {
+    if (b.t0 && !b.tf && results.querySelector('li.search-result')) { b.tf = -1; requestAnimationFrame(() => { b.tf = performance.now(); }); }
+  }).observe(results, { childList: true, subtree: true });
   new MutationObserver(() => {
     if (results.dataset.state === 'done' && b.t0 && !b.t1) requestAnimationFrame(() => { b.t1 = performance.now(); });
   }).observe(results, { attributes: true, attributeFilter: ['data-state'] });
@@ -103,7 +112,7 @@ async function searchOnce(page: Page, take: () => Promise<Transfer[]>, query: st
   await take();
   await page.fill('#search-q', '');
   await page.type('#search-q', query);
-  await page.evaluate('window.__bench.t0 = 0; window.__bench.t1 = 0;');
+  await page.evaluate('window.__bench.t0 = 0; window.__bench.t1 = 0; window.__bench.tf = 0;');
   await page.press('#search-q', 'Enter');
   try {
     await waitForResults(page, SEARCH_TIMEOUT_MS);
@@ -111,11 +120,12 @@ async function searchOnce(page: Page, take: () => Promise<Transfer[]>, query: st
     return { query, ms: SEARCH_TIMEOUT_MS, timedOut: true, results: 0, transfer: totals(await take()) };
   }
   const ms = (await page.evaluate('window.__bench.t1 - window.__bench.t0')) as number;
+  const firstMs = (await page.evaluate('(window.__bench.tf > 0 ? Math.min(window.__bench.tf, window.__bench.t1) : window.__bench.t1) - window.__bench.t0')) as number;
   const networkDone = (await page.evaluate(
     `Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.startTime >= window.__bench.t0).map((e) => e.responseEnd - window.__bench.t0))`,
   )) as number;
   const results = await page.locator('#search-results li.search-result').count();
-  return { query, ms: Math.round(ms), networkDoneMs: Math.round(networkDone), results, transfer: totals(await take()) };
+  return { query, ms: Math.round(ms), firstMs: Math.round(firstMs), networkDoneMs: Math.round(networkDone), results, transfer: totals(await take()) };
 }
 
 /** Fallback while a site has no search form: Pagefind's own JS API, timed in the page. */
@@ -275,6 +285,8 @@ export async function measureBrowser(dist: string, base = '/', options: { lighth
       summary: {
         coldP95Ms: percentile(coldMs, 95),
         warmP95Ms: percentile(warmMs, 95),
+        coldFirstP95Ms: percentile(search.cold.map((s) => s.firstMs ?? s.ms), 95),
+        warmFirstP95Ms: percentile(search.warm.map((s) => s.firstMs ?? s.ms), 95),
         coldMaxGzipBytes: Math.max(...coldGzip),
         coldMaxRawBytes: Math.max(...search.cold.map((s) => s.transfer.rawBytes)),
         coldP95GzipBytes: percentile(coldGzip, 95),

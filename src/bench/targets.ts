@@ -4,7 +4,7 @@ import type { BenchSummary } from './benchResult.ts';
 
 /** What the report needs of a browser run (scripts/bench/browser.ts BrowserResult). */
 export interface BrowserFacts {
-  summary: { coldP95Ms: number; warmP95Ms: number; coldP95GzipBytes: number; coldMaxRawBytes: number };
+  summary: { coldP95Ms: number; warmP95Ms: number; coldP95GzipBytes: number; coldMaxRawBytes: number; coldFirstP95Ms?: number; warmFirstP95Ms?: number };
   pages: { name: string; path: string; transfer: { gzipBytes: number; jsGzipBytes: number } }[];
   lighthouse: { name: string; score: number | null }[] | null;
 }
@@ -77,7 +77,9 @@ export function evaluateTargets(
   const each = (f: (facts: BrowserFacts) => string): string => sizes.map((n) => `${f(browsers.get(n)!)} (N = ${n})`).join('; ');
   rows.push({ target: 'first search < 300 KB transferred (p95, gzip)', measured: each((f) => `${kb(f.summary.coldP95GzipBytes)} gzip`), pass: b.summary.coldP95GzipBytes < TARGETS.firstSearchBytes });
   rows.push({ target: 'first search < 300 ms to rendered results (p95)', measured: each((f) => `${f.summary.coldP95Ms} ms`), pass: b.summary.coldP95Ms < TARGETS.firstSearchMs });
-  rows.push({ target: 'warm search < 100 ms (p95)', measured: each((f) => `${f.summary.warmP95Ms} ms`), pass: b.summary.warmP95Ms < TARGETS.warmSearchMs });
+  // Judged on the complete step; when the first results were drawn earlier, that is shown beside it.
+  const drawn = (ms: number | undefined, all: number) => (ms === undefined || ms === all ? '' : `, first results drawn ${ms} ms`);
+  rows.push({ target: 'warm search < 100 ms (p95)', measured: each((f) => `${f.summary.warmP95Ms} ms${drawn(f.summary.warmFirstP95Ms, f.summary.warmP95Ms)}`), pass: b.summary.warmP95Ms < TARGETS.warmSearchMs });
   const docPages = b.pages.filter((p) => p.path.startsWith('/documents/'));
   if (docPages.length > 0) {
     const js = Math.max(...docPages.map((p) => p.transfer.jsGzipBytes));

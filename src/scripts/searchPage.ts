@@ -105,30 +105,51 @@ interface CurrentSearch {
 }
 let current: CurrentSearch | null = null;
 
-function render(): void {
+/**
+ * Draws the current search. `partial`: while its documents are still loading, the results found so
+ * far, without the "more" button (the step is not over) and without a status, so a screen reader
+ * announces the count once, when the step is done; nothing until there is a result to show.
+ */
+function render(partial = false): void {
   if (!current) return;
   const { session, plan, state, index, shown } = current;
+  if (partial && session.verified.length === 0) return;
   const summary = renderResults(results, {
     verified: session.verified.slice(0, shown),
     found: session.verified.length,
     unverified: session.unverified,
-    exact: session.complete,
-    more: !session.complete || session.verified.length > shown,
+    exact: !partial && session.complete,
+    more: !partial && (!session.complete || session.verified.length > shown),
     checked: session.checked,
   }, plan, state.q);
-  status.textContent = index.missing ? `${ui.search.indexUnavailable} ${summary}` : summary;
+  if (!partial) status.textContent = index.missing ? `${ui.search.indexUnavailable} ${summary}` : summary;
 }
 
-/** Runs `step` for the current search; ignores the outcome if another search started meanwhile. */
-async function step(ticket: number, work: () => Promise<void>): Promise<void> {
+/**
+ * Runs `step` for the current search, drawing what it has found at most once a frame while it runs;
+ * ignores the outcome if another search started meanwhile.
+ */
+async function step(ticket: number, work: (progress: () => void) => Promise<void>): Promise<void> {
   results.dataset.state = 'loading';
   results.setAttribute('aria-busy', 'true');
+  let frame = 0;
+  let over = false;
+  const progress = () => {
+    if (over || frame !== 0 || ticket !== latest) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!over && ticket === latest) render(true);
+    });
+  };
   try {
-    await work();
+    await work(progress);
+    over = true;
     if (ticket === latest) render();
   } catch {
     if (ticket === latest) status.textContent = ui.search.dataUnavailable;
   } finally {
+    over = true;
+    cancelAnimationFrame(frame);
     if (ticket === latest) {
       results.removeAttribute('aria-busy');
       // 'done' tells scripts and tests that the results on screen belong to the current URL.
@@ -177,7 +198,7 @@ async function run(state: SearchState): Promise<void> {
     state.sort,
   );
   current = { session, plan, state, index, shown: RESULTS_PER_PAGE };
-  await step(ticket, () => session.more());
+  await step(ticket, (progress) => session.more(undefined, progress));
 }
 
 /** "More results": shows the next page, looking at more documents if those found so far are not enough. */
@@ -185,6 +206,7 @@ results.addEventListener('click', (event) => {
   if (!(event.target instanceof HTMLElement) || !event.target.closest('#search-more') || !current) return;
   const search = current;
   search.shown += RESULTS_PER_PAGE;
+  // Drawn when the step is over, not as it goes: the list above stays as it is, and so does the focus.
   void step(latest, () => search.session.more(search.shown)).then(() => {
     // Keyboard users continue at the first new result.
     results.querySelectorAll<HTMLElement>('#results-verified + ol > li')[search.shown - RESULTS_PER_PAGE]?.querySelector('a')?.focus();

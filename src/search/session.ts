@@ -115,8 +115,13 @@ export class SearchSession {
     return true;
   }
 
-  /** Looks at more documents until `wanted` verified clauses are known, the step's budget is spent, or nothing is left. */
-  async more(wanted: number = this.verified.length + RESULTS_PER_PAGE): Promise<void> {
+  /**
+   * Looks at more documents until `wanted` verified clauses are known, the step's budget is spent, or
+   * nothing is left. A batch's documents load together and are checked in ranking order, each as soon
+   * as it and those before it are in; `progress` is called after each, so the page can draw the
+   * first results while the rest are on their way (on a slow connection, most of the wait).
+   */
+  async more(wanted: number = this.verified.length + RESULTS_PER_PAGE, progress?: () => void): Promise<void> {
     let looked = 0;
     while (this.verified.length < wanted && looked < DOCUMENTS_PER_STEP) {
       if (this.queue.length === 0) {
@@ -126,16 +131,22 @@ export class SearchSession {
       const batch = this.queue.splice(0, Math.min(DOCUMENTS_PER_BATCH, DOCUMENTS_PER_STEP - looked));
       looked += batch.length;
       this.checked += batch.length;
-      const docs = await Promise.all(batch.map((c) => this.sources.load(c.key)));
-      docs.forEach((scan, i) => {
-        const { verified, partial } = verifyDocument(scan, this.plan, this.filters);
+      const loads = batch.map((c) => this.sources.load(c.key));
+      // Each is awaited in turn below, which reports a failure; until then it must not count as unhandled.
+      for (const load of loads) load.catch(() => undefined);
+      for (const [i, load] of loads.entries()) {
+        const { verified, partial } = verifyDocument(await load, this.plan, this.filters);
         this.verified.push(...verified);
         if (partial && batch[i]!.listUnverified && this.plan.terms.length > 0) this.unverified.push(partial);
-      });
+        this.sortVerified();
+        progress?.();
+      }
     }
-    if (this.sort !== 'relevance') {
-      const sorted = sortHits(this.verified, this.sort);
-      this.verified.splice(0, this.verified.length, ...sorted);
-    }
+  }
+
+  private sortVerified(): void {
+    if (this.sort === 'relevance') return;
+    const sorted = sortHits(this.verified, this.sort);
+    this.verified.splice(0, this.verified.length, ...sorted);
   }
 }

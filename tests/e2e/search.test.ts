@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ui } from '../../src/i18n/ui.ts';
 import { plainCitation } from '../../src/lib/citation.ts';
 import { launchBrowser, watchPage } from './browser.ts';
 import { serveDist, type RunningServer } from './staticServer.ts';
@@ -302,6 +303,29 @@ describe('the search box and page', () => {
     // The search used the documents fetched ahead: none was fetched again.
     expect(docFiles().length).toBeGreaterThanOrEqual(ahead.length);
     expect(new Set(docFiles()).size).toBe(docFiles().length);
+    await page.close();
+  });
+
+  it('draws the first results while later documents are still on their way', async () => {
+    const page = await context.newPage();
+    let first = true;
+    // Every document file but the first the page asks for is held back for two seconds.
+    await page.route('**/search/docs/*.json', async (route) => {
+      const hold = !first;
+      first = false;
+      if (hold) await new Promise((ok) => setTimeout(ok, 2000));
+      await route.continue();
+    });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('长期护理保险')}`);
+    const shown = () => page.locator('#search-results li.search-result').count();
+    await expect.poll(shown, { timeout: 1500 }).toBeGreaterThan(0);
+    expect(await page.locator('#search-results').getAttribute('data-state')).toBe('loading');
+    // No "more" button and no count announced while the step is still running.
+    expect(await page.locator('#search-more').count()).toBe(0);
+    expect(await page.locator('#search-status').textContent()).toBe(ui.search.loading);
+    const early = await shown();
+    await settled(page);
+    expect(await shown()).toBeGreaterThan(early);
     await page.close();
   });
 

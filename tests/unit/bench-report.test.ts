@@ -40,6 +40,16 @@ describe('evaluateTargets', () => {
     }
   });
 
+  it('judges the warm search on the complete step, showing the first results drawn beside it', () => {
+    const slow = browser(200, 100 * 1024, 98);
+    const facts: BrowserFacts = { ...slow, summary: { ...slow.summary, warmP95Ms: 130, warmFirstP95Ms: 60 } };
+    const row = byTarget(evaluateTargets(new Map(), new Map([[2850, facts]])), 'warm search');
+    expect(row.pass).toBe(false);
+    expect(row.measured).toBe('130 ms, first results drawn 60 ms (N = 2850)');
+    // Without a separate first drawing (older results, or all at once), only the step's time.
+    expect(byTarget(evaluateTargets(new Map(), new Map([[2850, browser(200, 100 * 1024, 98)]])), 'warm search').measured).toBe('50 ms (N = 2850)');
+  });
+
   it('computes the per-document ratio from the two runs', () => {
     const rows = evaluateTargets(new Map([[100, summary(100, 50_000, 1)], [2850, summary(2850, 2850 * 500 * 1.4, 1)]]), new Map());
     expect(byTarget(rows, 'build time per document').measured).toMatch(/^1\.40 ×/u);

@@ -99,6 +99,25 @@ describe('a search session', () => {
     expect(loaded.sort()).toEqual([...docIds].sort());
   });
 
+  it('reports progress document by document, in ranking order, whatever order the documents arrive in', async () => {
+    const q = '养老';
+    const plan = planQuery(q, groups);
+    const ranked = [...docIds].reverse();
+    const inOrder = new SearchSession(fakeSources(ranked, []), plan, {}, 'relevance');
+    await inOrder.more();
+    // The best-ranked document arrives last.
+    const late = { tiers: [{ find: () => Promise.resolve(ranked), listUnverified: true }], load: (id: string) => new Promise<ScanEntry[]>((ok) => setTimeout(() => ok(prepareEntries(byDoc.get(id) ?? [])), 5 * (ranked.length - ranked.indexOf(id)))) };
+    const session = new SearchSession(late, plan, {}, 'relevance');
+    const seen: string[][] = [];
+    await session.more(undefined, () => seen.push(session.verified.map((h) => h.entry.id)));
+    const final = session.verified.map((h) => h.entry.id);
+    expect(final).toEqual(inOrder.verified.map((h) => h.entry.id));
+    expect(seen.length).toBe(Math.min(ranked.length, DOCUMENTS_PER_STEP));
+    // Each report extends the one before: nothing drawn is later moved or taken back.
+    for (const ids of seen) expect(final.slice(0, ids.length)).toEqual(ids);
+    expect(seen[0]!.every((id) => id.startsWith(`${ranked[0]}/`))).toBe(true);
+  });
+
   it('bounds the documents one step looks at, and lists index hits without the words apart', async () => {
     const loaded: string[] = [];
     const many = Array.from({ length: 40 }, (_, i) => docIds[i % docIds.length]!);
