@@ -125,21 +125,37 @@ function render(partial = false): void {
   if (!partial) status.textContent = index.missing ? `${ui.search.indexUnavailable} ${summary}` : summary;
 }
 
+/** While a step runs, what it has found is drawn at most this often: each drawing redraws the list. */
+const PARTIAL_DRAW_INTERVAL_MS = 100;
+
 /**
- * Runs `step` for the current search, drawing what it has found at most once a frame while it runs;
- * ignores the outcome if another search started meanwhile.
+ * Runs `step` for the current search, drawing what it has found while it runs (in the next frame,
+ * then at most every PARTIAL_DRAW_INTERVAL_MS); ignores the outcome if another search started meanwhile.
  */
 async function step(ticket: number, work: (progress: () => void) => Promise<void>): Promise<void> {
   results.dataset.state = 'loading';
   results.setAttribute('aria-busy', 'true');
   let frame = 0;
+  let later: ReturnType<typeof setTimeout> | undefined;
   let over = false;
-  const progress = () => {
-    if (over || frame !== 0 || ticket !== latest) return;
+  let drawnAt = -Infinity;
+  const draw = () => {
     frame = requestAnimationFrame(() => {
       frame = 0;
-      if (!over && ticket === latest) render(true);
+      if (over || ticket !== latest) return;
+      drawnAt = performance.now();
+      render(true);
     });
+  };
+  const progress = () => {
+    if (over || frame !== 0 || later !== undefined || ticket !== latest) return;
+    const wait = drawnAt + PARTIAL_DRAW_INTERVAL_MS - performance.now();
+    if (wait <= 0) draw();
+    else
+      later = setTimeout(() => {
+        later = undefined;
+        if (!over) draw();
+      }, wait);
   };
   try {
     await work(progress);
@@ -150,6 +166,7 @@ async function step(ticket: number, work: (progress: () => void) => Promise<void
   } finally {
     over = true;
     cancelAnimationFrame(frame);
+    clearTimeout(later);
     if (ticket === latest) {
       results.removeAttribute('aria-busy');
       // 'done' tells scripts and tests that the results on screen belong to the current URL.
