@@ -159,7 +159,6 @@ async function step(ticket: number, work: (progress: () => void) => Promise<void
   };
   try {
     await work(progress);
-    over = true;
     if (ticket === latest) render();
   } catch {
     if (ticket === latest) status.textContent = ui.search.dataUnavailable;

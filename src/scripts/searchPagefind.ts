@@ -66,6 +66,21 @@ const everyDocumentFor = new Map<string, Promise<string[]>>();
 const recentAnswers = new Map<string, Promise<string[]>>();
 const RECENT_ANSWERS = 8;
 
+/** The answer kept under `key`, asked once (a failed one is forgotten); only the newest `limit` are kept. */
+function askOnce(answers: Map<string, Promise<string[]>>, key: string, ask: () => Promise<string[]>, limit = Infinity): Promise<string[]> {
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = ask();
+    answer.catch(() => answers.delete(key));
+    answers.set(key, answer);
+    for (const old of answers.keys()) {
+      if (answers.size <= limit) break;
+      answers.delete(old);
+    }
+  }
+  return answer;
+}
+
 /**
  * Documents Pagefind returns for any of the queries, merged (see mergeRanked). A query is a list of
  * tokens (words or characters, as src/search/segment.ts splits them), or null for filters only.
@@ -81,30 +96,15 @@ export async function documentCandidates(queries: readonly (readonly string[] | 
   // Every document is a candidate for a null query, so the others add nothing; its answer depends
   // only on filters and order, and is kept (about 20 ms of Pagefind's time at 2,850 documents).
   if (asked.includes(null)) {
-    const key = JSON.stringify([filters, sort]);
-    let all = everyDocumentFor.get(key);
-    if (!all) {
-      all = pf.search(null, { filters: { ...filters }, ...order }).then((s) => (s?.results ?? []).map((r) => r.id));
-      all.catch(() => everyDocumentFor.delete(key));
-      everyDocumentFor.set(key, all);
-    }
-    return all;
+    return askOnce(everyDocumentFor, JSON.stringify([filters, sort]), () => pf.search(null, { filters: { ...filters }, ...order }).then((s) => (s?.results ?? []).map((r) => r.id)));
   }
   const distinct = [...new Set(asked)];
-  const key = JSON.stringify([distinct, filters, sort]);
-  let answer = recentAnswers.get(key);
-  if (!answer) {
-    answer = Promise.all(distinct.map((q) => pf.search(q, { filters: { ...filters }, ...order }))).then((searches) =>
-      mergeRanked(searches.map((s) => s?.results ?? []), sort === 'relevance').map((r) => r.id),
-    );
-    answer.catch(() => recentAnswers.delete(key));
-    recentAnswers.set(key, answer);
-    for (const old of recentAnswers.keys()) {
-      if (recentAnswers.size <= RECENT_ANSWERS) break;
-      recentAnswers.delete(old);
-    }
-  }
-  return answer;
+  return askOnce(
+    recentAnswers,
+    JSON.stringify([distinct, filters, sort]),
+    () => Promise.all(distinct.map((q) => pf.search(q, { filters: { ...filters }, ...order }))).then((searches) => mergeRanked(searches.map((s) => s?.results ?? []), sort === 'relevance').map((r) => r.id)),
+    RECENT_ANSWERS,
+  );
 }
 
 /**
