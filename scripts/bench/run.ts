@@ -100,10 +100,14 @@ async function browserFor(docs: number, dist: string, lighthouse: boolean): Prom
   writeFileSync(browserFileFor(docs), `${JSON.stringify(lastJsonLine(result), null, 2)}\n`);
 }
 
-function parseArgs(argv: string[]): { docs: number[]; browser: boolean; lighthouse: boolean; report: boolean; keep: boolean; prototypes: string[]; heapMB?: number } {
+export function parseArgs(argv: string[]): { docs: number[]; browser: boolean; lighthouse: boolean; report: boolean; keep: boolean; prototypes: string[]; heapMB?: number } {
   const docs = argv.flatMap((a, i) => (argv[i - 1] === '--docs' ? a.split(',').map(Number) : []));
   for (const n of docs) if (!Number.isInteger(n) || n < 5) throw new Error(`--docs ${n}: expected a whole number of at least 5`);
   const all = argv.length === 0;
+  // Options without a size would build nothing and say nothing (only --report has work of its own).
+  if (docs.length === 0 && argv.some((a) => a !== '--report')) {
+    throw new Error(`bench ${argv.join(' ')}: no --docs N[,N…], so nothing would be built; add --docs, or run \`npm run bench\` alone for every size`);
+  }
   return {
     docs: all ? DEFAULT_DOCS : docs,
     browser: all || argv.includes('--browser'),
