@@ -131,8 +131,9 @@ const PARTIAL_DRAW_INTERVAL_MS = 100;
 /**
  * Runs `step` for the current search, drawing what it has found while it runs (in the next frame,
  * then at most every PARTIAL_DRAW_INTERVAL_MS); ignores the outcome if another search started meanwhile.
+ * `settle` is called once the results are on screen, before the state says so (see run).
  */
-async function step(ticket: number, work: (progress: () => void) => Promise<void>): Promise<void> {
+async function step(ticket: number, work: (progress: () => void) => Promise<void>, settle?: () => void): Promise<void> {
   results.dataset.state = 'loading';
   results.setAttribute('aria-busy', 'true');
   let frame = 0;
@@ -167,6 +168,7 @@ async function step(ticket: number, work: (progress: () => void) => Promise<void
     cancelAnimationFrame(frame);
     clearTimeout(later);
     if (ticket === latest) {
+      settle?.();
       results.removeAttribute('aria-busy');
       // 'done' tells scripts and tests that the results on screen belong to the current URL.
       results.dataset.state = 'done';
@@ -174,10 +176,23 @@ async function step(ticket: number, work: (progress: () => void) => Promise<void
   }
 }
 
-async function run(state: SearchState): Promise<void> {
+/**
+ * Runs a search. `url`: the address of one the reader submitted. The page's title and address name
+ * the search once its results are on screen, so a search replaced before then never joins the
+ * history. Pushed at Enter, the new history entry kept Chromium's browser process busy (session
+ * history, the favicon asked again) while the search's documents were on their way: in interleaved
+ * runs of 80 warm searches at 2,850 documents, up to 8 ms more at the median and 6–26 ms more at the
+ * 90th percentile (scripts/bench/findings.md). The title goes with it, also a browser-process update.
+ */
+async function run(state: SearchState, url: string | null = null): Promise<void> {
   const ticket = ++latest;
-  document.title = state.q ? `${ui.search.pageTitle(state.q)} · ${baseTitle}` : baseTitle;
+  const title = state.q ? `${ui.search.pageTitle(state.q)} · ${baseTitle}` : baseTitle;
+  const settle = () => {
+    document.title = title;
+    if (url !== null) pushUrl(url);
+  };
   if (!state.q && !hasFilters(state)) {
+    settle();
     current = null;
     results.replaceChildren();
     status.textContent = ui.search.idle;
@@ -214,7 +229,7 @@ async function run(state: SearchState): Promise<void> {
     state.sort,
   );
   current = { session, plan, state, index, shown: RESULTS_PER_PAGE };
-  await step(ticket, (progress) => session.more(undefined, progress));
+  await step(ticket, (progress) => session.more(undefined, progress), settle);
 }
 
 /** "More results": shows the next page, looking at more documents if those found so far are not enough. */
@@ -229,11 +244,14 @@ results.addEventListener('click', (event) => {
   });
 });
 
-function show(state: SearchState, push: boolean): void {
+function pushUrl(url: string): void {
+  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+}
+
+/** A search the reader submitted (Enter, the button, or a changed filter or order). */
+function show(state: SearchState): void {
   const query = searchStateParams(state).toString();
-  const url = `${location.pathname}${query ? `?${query}` : ''}`;
-  if (push && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-  void run(state);
+  void run(state, `${location.pathname}${query ? `?${query}` : ''}`);
 }
 
 /** A pause in typing this long suggests the query is complete: its first documents are fetched. */
@@ -267,11 +285,11 @@ input.addEventListener('input', (event) => {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  show(formState(), true);
+  show(formState());
 });
 // A changed filter or order applies at once; the query field waits for Enter or the button.
 form.addEventListener('change', (event) => {
-  if (event.target instanceof HTMLSelectElement) show(formState(), true);
+  if (event.target instanceof HTMLSelectElement) show(formState());
 });
 window.addEventListener('popstate', () => {
   const state = offered(readSearchState(new URLSearchParams(location.search)));

@@ -329,6 +329,42 @@ describe('the search box and page', () => {
     await page.close();
   });
 
+  it('names a submitted search in the address and title once its results are on screen; one replaced before then never joins the history', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/`);
+    await settled(page);
+    const baseTitle = await page.title();
+    const startLength = await page.evaluate(() => history.length);
+    let release = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/search/docs/*.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const typed = async (q: string) => {
+      await page.fill('#search-q', q);
+      await page.press('#search-q', 'Enter');
+      await expect.poll(() => page.locator('#search-results').getAttribute('data-state')).toBe('loading');
+    };
+    await typed('家庭病床');
+    await typed('安宁疗护');
+    // Both searches are waiting for their documents: the page still names no search.
+    expect(await page.evaluate(() => location.search)).toBe('');
+    expect(await page.title()).toBe(baseTitle);
+    release();
+    await settled(page);
+    expect(await page.locator('#search-results li.search-result').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get('q'))).toBe('安宁疗护');
+    expect(await page.title()).toBe(`${ui.search.pageTitle('安宁疗护')} · ${baseTitle}`);
+    expect(await page.evaluate(() => history.length)).toBe(startLength + 1);
+    // Back returns to the page before either search.
+    await page.goBack();
+    await expect.poll(() => page.locator('#search-results').getAttribute('data-state')).toBe('idle');
+    expect(await page.title()).toBe(baseTitle);
+    expect(await page.inputValue('#search-q')).toBe('');
+    await page.close();
+  });
+
   it('runs Pagefind on the page\'s own thread: no worker is started for a search', async () => {
     const page = await context.newPage();
     const workers: string[] = [];
