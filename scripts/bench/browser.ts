@@ -29,6 +29,14 @@ const LIGHTHOUSE_TIMEOUT_MS = 6 * 60_000;
 /** Policy phrases; each site adds its indexed queries (indexedQueries.ts). */
 export const SEARCH_QUERIES = ['划拨土地', '长期护理保险', '医养签约服务', '老年健康管理', '家庭病床', '安宁疗护', '中医药健康养老', '医养结合机构审批'];
 
+/**
+ * Indexed queries per site. The p95s are nearest-rank (src/bench/percentile.ts): of the 12 queries
+ * the benchmark first had (four indexed), the p95 was the slowest search, so one slow turn of this
+ * 2-core machine decided it; of 40 it is the third slowest. Indexed words are also the searches
+ * that load new documents when warm (the policy phrases mostly find documents already loaded).
+ */
+export const INDEXED_QUERIES = 32;
+
 export interface SearchTiming {
   query: string;
   /** Enter → rendered; when timedOut, the time waited. */
@@ -244,7 +252,7 @@ export async function measureBrowser(dist: string, base = '/', options: { lighth
     const sizeOf = distSizer(dist, base);
     const sets = [
       { label: 'policy phrases' as const, queries: SEARCH_QUERIES },
-      { label: 'indexed words' as const, queries: indexedQueries(dist) },
+      { label: 'indexed words' as const, queries: indexedQueries(dist, INDEXED_QUERIES) },
     ].filter((set) => set.queries.length > 0);
     const search = await measureSearch(browser, server.url, base, sizeOf, sets.flatMap((set) => set.queries));
     const pages: PageWeight[] = [];

@@ -35,8 +35,7 @@ export function indexedQueries(dist: string, count = 4, sampleDocuments = 200): 
     }
     for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
   }
-  const top = [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count);
-  return top.map(([w]) => {
+  const phrase = (w: string): string => {
     const list = firstClause.get(w)!;
     const i = list.indexOf(w);
     const next = list[i + 1];
@@ -44,5 +43,12 @@ export function indexedQueries(dist: string, count = 4, sampleDocuments = 200): 
     if (next && isWord(next)) return `${w}${next}`;
     if (previous && isWord(previous)) return `${previous}${w}`;
     return w;
-  });
+  };
+  // Two words can make the same phrase (one before the other): each phrase is asked once.
+  const queries = new Set<string>();
+  for (const [w] of [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    if (queries.size === count) break;
+    queries.add(phrase(w));
+  }
+  return [...queries];
 }

@@ -143,6 +143,7 @@ describe('benchReportMarkdown', () => {
     });
     expect(md).toContain('| 2,850 | policy phrases | 划拨土地、家庭病床 | 170 | 40 | 90.0 |');
     expect(md).toContain('| 2,850 | indexed words | 贷款政策 | 180 | 95 | 85.0 |');
+    expect(md).toContain('that the most documents hold (1 per site)');
   });
 
   it('writes one table row per size, in order, escapes pipes, and keeps the findings', () => {
