@@ -1,11 +1,11 @@
 // A maintainer adds a GB18030 document with CRLF line ends to a copy of the seeds: it appears with
 // its provisions, themes and search entry, and every existing provision keeps its id and URL.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './site.ts';
 import { buildSite } from './buildSite.ts';
+import { scratchDir } from './scratch.ts';
 
 interface Corpus {
   documents: { id: string; source: { encoding: string; lineEnding: string }; provisions: { id: string; url: string; text: string; themes: { theme: string }[] }[] }[];
@@ -14,7 +14,7 @@ const readCorpus = (dir: string) => JSON.parse(readFileSync(join(dir, 'data/corp
 
 const site = useSite({
   build: () => {
-    const seeds = mkdtempSync(join(tmpdir(), 'seeds-plus-'));
+    const seeds = scratchDir('seeds-plus-');
     for (const name of readdirSync('seeds')) copyFileSync(join('seeds', name), join(seeds, name));
     copyFileSync('tests/fixtures/good/gb18030-crlf.txt', join(seeds, 'xinhe-2024.txt'));
     return buildSite({ seeds });

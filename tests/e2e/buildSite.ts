@@ -1,9 +1,8 @@
 // Builds the site from another seeds folder into another output folder (hostile fixtures,
 // an added document, reproducibility), exactly as `npm run build` would.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { scratchDir } from './scratch.ts';
 
 export interface BuildResult {
   outDir: string;
@@ -12,7 +11,7 @@ export interface BuildResult {
 }
 
 export function buildSite(options: { seeds?: string; base?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
-  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'site-'));
+  const outDir = options.outDir ?? scratchDir('site-');
   // A clean environment: vitest exports Vite variables (MODE, BASE_URL, …) that would leak into the nested build.
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   if (options.seeds) env.SEEDS_DIR = resolve(options.seeds);

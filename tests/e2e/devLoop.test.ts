@@ -1,16 +1,16 @@
 // `npm run dev` picks up a new or edited seed without a restart.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeScratchDirs, scratchDir } from './scratch.ts';
 
 let dev: ChildProcess;
 let url = '';
 let log = "";
 let lastError = "";
-const seeds = mkdtempSync(join(tmpdir(), 'dev-seeds-'));
+const seeds = scratchDir('dev-seeds-');
 
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
@@ -50,6 +50,7 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(() => {
   dev?.kill('SIGTERM');
+  removeScratchDirs();
 });
 
 describe('dev loop', () => {

@@ -1,12 +1,12 @@
 // Hostile input builds into a site that shows the text literally and runs no injected code:
 // script tags, HTML, MDX expressions, Markdown, javascript: URLs, very long lines, a 5 MB document.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchPage } from './browser.ts';
 import { useSite } from './site.ts';
 import { buildSite } from './buildSite.ts';
+import { scratchDir } from './scratch.ts';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const chinese = (n: number) => (n < 10 ? NUMERALS[n]! : `${n >= 20 ? NUMERALS[Math.floor(n / 10)] : ''}十${NUMERALS[n % 10]}`);
@@ -30,7 +30,7 @@ function bigPlan(bytes: number): string {
 
 const site = useSite({
   build: () => {
-    const seeds = mkdtempSync(join(tmpdir(), 'hostile-seeds-'));
+    const seeds = scratchDir('hostile-seeds-');
     copyFileSync('tests/fixtures/good/hostile.txt', join(seeds, 'hostile-2024.txt'));
     writeFileSync(join(seeds, 'dashan-2024.txt'), bigPlan(5 * 1024 * 1024));
     return buildSite({ seeds });

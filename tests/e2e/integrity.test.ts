@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchPage } from './browser.ts';
 import { buildSite } from './buildSite.ts';
+import { removeScratchDirs } from './scratch.ts';
 import { serveDist, type RunningServer } from './staticServer.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -40,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  removeScratchDirs();
 });
 
 describe('accessibility and self-containment', () => {

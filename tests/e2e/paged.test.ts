@@ -3,8 +3,7 @@
 // page holds. Theme pages, the overview and the checklist are split into pages with a pager; every
 // jurisdiction is on exactly one page; an overview cell opens the right page at the right column.
 import AxeBuilder from '@axe-core/playwright';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,13 +14,14 @@ import { CHECKLIST_JURISDICTIONS_PER_PAGE } from '../../src/reuse/checklistPages
 import { JURISDICTIONS_PER_PAGE } from '../../src/themes/themePages.ts';
 import { buildSite } from './buildSite.ts';
 import { useSite } from './site.ts';
+import { scratchDir } from './scratch.ts';
 
 /** Synthetic documents added to the seeds: enough jurisdictions for three theme pages. */
 const ADDED = 2 * JURISDICTIONS_PER_PAGE + 3;
 
 const site = useSite({
   build: () => {
-    const seeds = mkdtempSync(join(tmpdir(), 'seeds-paged-'));
+    const seeds = scratchDir('seeds-paged-');
     for (const name of readdirSync('seeds')) copyFileSync(join('seeds', name), join(seeds, name));
     const gazetteer = loadGazetteer('content/jurisdictions.yml');
     const real = ingestSeeds('seeds', gazetteer, '.');

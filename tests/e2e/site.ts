@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser, watchPage } from './browser.ts';
 import { serveDist, type RunningServer } from './staticServer.ts';
 import type { BuildResult } from './buildSite.ts';
+import { removeScratchDirs } from './scratch.ts';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 export const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/u, '/');
@@ -39,6 +40,7 @@ export function useSite(options: { dir?: string; contextOptions?: BrowserContext
     await context?.close();
     await browser?.close();
     await server?.close();
+    removeScratchDirs();
   });
   const ready = <T>(value: T | undefined, name: string): T => {
     if (value === undefined) throw new Error(`${name} is not ready: use it inside a test`);

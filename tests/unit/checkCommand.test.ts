@@ -1,14 +1,15 @@
 // `npm run check` on good and bad seed folders: report per file, exit code, file:line messages.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDirs } from './helpers.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
+const checkDir = scratchDirs('check-');
 
 function check(files: Record<string, string | Buffer>): { status: number | null; out: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'check-'));
+  const dir = checkDir();
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   const run = spawnSync(process.execPath, [join(root, 'scripts/check.ts')], { cwd: root, env: { ...process.env, SEEDS_DIR: dir }, encoding: 'utf8' });
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
@@ -16,7 +17,7 @@ function check(files: Record<string, string | Buffer>): { status: number | null;
 
 describe('npm run check', () => {
   it('reports encoding, structure, provisions, character account, themes and agencies per file, and exits 0', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'check-good-'));
+    const dir = checkDir();
     copyFileSync(join(root, 'tests/fixtures/good/gb18030-crlf.txt'), join(dir, 'xinhe-2024.txt'));
     const run = spawnSync(process.execPath, [join(root, 'scripts/check.ts')], { cwd: root, env: { ...process.env, SEEDS_DIR: dir }, encoding: 'utf8' });
     expect(run.status).toBe(0);

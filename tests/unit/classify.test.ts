@@ -1,8 +1,8 @@
 // The classify stage on small strings: matching, evidence, headings, excludes, agencies, overrides.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDirs } from './helpers.ts';
 import { classifyCorpus } from '../../src/classify/classifyCorpus.ts';
 import { classifyProvision, type ClassifiableProvision } from '../../src/classify/classifyProvision.ts';
 import { scoreLabels } from '../../src/classify/evaluate.ts';
@@ -12,6 +12,8 @@ import { normalizeForMatch } from '../../src/classify/normalize.ts';
 import { applyOverrides, loadOverrides, parseOverrides, type ThemeOverride } from '../../src/classify/overrides.ts';
 import { themeFrontmatterSchema, type Theme } from '../../src/classify/themeSchema.ts';
 import type { Provision } from '../../src/schemas/corpus.ts';
+
+const scratchDir = scratchDirs('classify-');
 
 const theme = (t: Record<string, unknown>): Theme => themeFrontmatterSchema.parse({ name: '主题', nameEn: 'Theme', ...t });
 
@@ -138,7 +140,7 @@ describe('theme frontmatter', () => {
   });
 
   it('loads a folder sorted by order and checks file names and orders', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-'));
+    const dir = scratchDir();
     writeFileSync(join(dir, 'land.mdx'), file(ok.replace('order: 1', 'order: 2')));
     writeFileSync(join(dir, 'tax.mdx'), file('slug: tax\nname: 税\nnameEn: Tax\norder: 1\nterms: [税费]'));
     expect(loadThemes(dir).map((t) => t.slug)).toEqual(['tax', 'land']);
@@ -193,7 +195,7 @@ describe('overrides', () => {
     expect(() => parseOverrides(`${good}${good}- { provision: a-2021/1, add: tax }\n`, 'o.yml')).toThrow(/^o\.yml: entry 2 \(0-based\) field "reason"/);
     expect(() => parseOverrides('- { provision: Qiubei/1, add: tax, reason: r }', 'o.yml')).toThrow(/entry 0 .*field "provision"/);
     expect(() => parseOverrides('provision: a-2021/1', 'o.yml')).toThrow(/^o\.yml: expected a list/);
-    const dir = mkdtempSync(join(tmpdir(), 'ovr-'));
+    const dir = scratchDir();
     writeFileSync(join(dir, 'o.yml'), '- { provision: a-2021/1, add: tax, reason: r, extra: 1 }');
     expect(() => loadOverrides(join(dir, 'o.yml'))).toThrow(new RegExp(`^${join(dir, 'o.yml')}: entry 0 .*extra`));
     expect(() => loadOverrides(join(dir, 'missing.yml'))).toThrow(/missing\.yml: cannot read/);

@@ -1,15 +1,15 @@
 // The whole ingestion chain on the real seeds and on fixtures.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus, ingestSeeds, listSeeds, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
 import { ingestDocument } from '../../src/pipeline/ingestDocument.ts';
 import { paragraphParser } from '../../src/pipeline/parseParagraphs.ts';
 import type { StructureParser } from '../../src/pipeline/types.ts';
-import { ingestErrorOf } from './helpers.ts';
+import { ingestErrorOf, scratchDirs } from './helpers.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
+const scratchDir = scratchDirs('ingest-');
 const seeds = join(root, 'seeds');
 const gazetteer = loadGazetteer(join(root, 'content/jurisdictions.yml'));
 const corpus = ingestCorpus(seeds, gazetteer, root);
@@ -153,7 +153,7 @@ describe('the five seeds', () => {
 
 describe('ids are stable when other documents change', () => {
   it('adding, removing or renaming another document leaves every other id unchanged', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const dir = scratchDir();
     const names = listSeeds(seeds);
     for (const name of names.slice(1)) copyFileSync(join(seeds, name), join(dir, name));
     copyFileSync(join(seeds, names[0]!), join(dir, `renamed-${names[0]}`));
@@ -252,7 +252,7 @@ describe('the character account', () => {
 
 describe('bad input stops the build with file, line and what was expected', () => {
   function seedDir(files: Record<string, Uint8Array | string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'bad-seeds-'));
+    const dir = scratchDir();
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
     return dir;
   }
