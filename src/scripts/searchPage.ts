@@ -181,8 +181,9 @@ async function step(ticket: number, work: (progress: () => void) => Promise<void
  * the search once its results are on screen, so a search replaced before then never joins the
  * history. Pushed at Enter, the new history entry kept Chromium's browser process busy (session
  * history, the favicon asked again) while the search's documents were on their way: in interleaved
- * runs of 80 warm searches at 2,850 documents, up to 8 ms more at the median and 6–26 ms more at the
- * 90th percentile (scripts/bench/findings.md). The title goes with it, also a browser-process update.
+ * runs of 80 warm searches at 2,850 documents, setting it here lowered the 90th percentile by 6–26 ms
+ * in six comparisons of seven (scripts/bench/findings.md). The title goes with it, also a
+ * browser-process update.
  */
 async function run(state: SearchState, url: string | null = null): Promise<void> {
   const ticket = ++latest;
