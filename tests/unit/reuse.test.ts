@@ -13,7 +13,7 @@ import { containmentScore, sharedWeight } from '../../src/reuse/overlap.ts';
 import { REUSE_PARAMS } from '../../src/reuse/params.ts';
 import { prepareCorpus, type ReuseItem } from '../../src/reuse/prepareCorpus.ts';
 import { segmentText } from '../../src/reuse/segments.ts';
-import { letterPrefix } from '../../src/reuse/textSpans.ts';
+import { countCovered, letterPrefix, type TextSpan } from '../../src/reuse/textSpans.ts';
 import { shingleWeight } from '../../src/reuse/weights.ts';
 import { winnowAnchors } from '../../src/reuse/winnow.ts';
 
@@ -335,6 +335,38 @@ describe('letterPrefix', () => {
   });
   it('agrees with it on every provision of the seeds', () => {
     for (const p of provisions) expect([...letterPrefix(p.text)]).toEqual(reference(p.text));
+  });
+});
+
+describe('countCovered', () => {
+  // The reference: every UTF-16 unit inside any span (clamped to the text) tested on its own.
+  const reference = (text: string, spans: readonly TextSpan[]) => {
+    const isLetter = (i: number) => /[\p{L}\p{N}]/u.test(text[i]!);
+    let covered = 0;
+    let total = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!isLetter(i)) continue;
+      total += 1;
+      if (spans.some(([s, e]) => i >= s && i < e)) covered += 1;
+    }
+    return { covered, total };
+  };
+  const hostile = '医养结合 ABC xyz 09 ０９ Ⅻ é ß 〇 ㈠ ①、。；：（）《》\u3400\u9fff\ua000 𠀀𪚥 \ud840 ・— \t\n';
+
+  it('counts the letters inside overlapping, touching and out-of-range spans once, as the reference does', () => {
+    const spans: TextSpan[] = [[0, 3], [2, 6], [6, 9], [20, 25], [40, 200], [-5, 1]];
+    // Twice: the second time every unit's answer is remembered.
+    expect(countCovered(hostile, spans)).toEqual(reference(hostile, spans));
+    expect(countCovered(hostile, spans)).toEqual(reference(hostile, spans));
+    expect(countCovered(hostile, [])).toEqual({ covered: 0, total: reference(hostile, []).total });
+  });
+
+  it('agrees with the reference on every provision of the seeds', () => {
+    for (const p of provisions) {
+      const n = p.text.length;
+      const spans: TextSpan[] = [[0, Math.floor(n / 3)], [Math.floor(n / 4), Math.floor(n / 2)], [n - 5, n + 5]];
+      expect(countCovered(p.text, spans), p.id).toEqual(reference(p.text, spans));
+    }
   });
 });
 
