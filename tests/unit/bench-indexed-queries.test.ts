@@ -1,22 +1,18 @@
 // The benchmark's indexed queries: taken from a built site's search data, most-held words first,
 // each as a phrase with its neighbouring word, and each phrase asked once.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { indexedQueries } from '../../scripts/bench/indexedQueries.ts';
 import { COMMON_WORDS_PATH } from '../../src/search/commonWords.ts';
 import { DOC_LIST_PATH, docDataPath } from '../../src/search/docData.ts';
+import { scratchDirs } from './helpers.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const scratchDir = scratchDirs('indexed-queries-');
 
 /** A dist with one search data file per document, each document a list of clause texts. */
 function site(documents: string[][], common: string[] = []): string {
-  const dist = mkdtempSync(join(tmpdir(), 'indexed-queries-'));
-  dirs.push(dist);
+  const dist = scratchDir();
   const write = (path: string, data: unknown) => {
     mkdirSync(dirname(join(dist, path)), { recursive: true });
     writeFileSync(join(dist, path), JSON.stringify(data));
@@ -41,8 +37,6 @@ describe('indexedQueries', () => {
   });
 
   it('has nothing to ask of a site without search data', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'indexed-queries-'));
-    dirs.push(dist);
-    expect(indexedQueries(dist)).toEqual([]);
+    expect(indexedQueries(scratchDir())).toEqual([]);
   });
 });
