@@ -271,39 +271,39 @@ describe('the search box and page', () => {
     await page.close();
   });
 
-  it('fetches the index chunks of the words being typed before Enter is pressed', async () => {
+  /**
+   * Types `query` into a fresh /search/ page and waits until the page has fetched a file that
+   * `wanted` picks out while the results are still idle (fetched, not searched); then presses Enter
+   * and waits for results. Returns the files fetched before Enter, and a reader of every such file
+   * fetched since the page loaded.
+   */
+  async function fetchedBeforeEnter(query: string, wanted: (path: string) => boolean): Promise<{ ahead: string[]; fetched: () => string[] }> {
     const page = await context.newPage();
     await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
     const before = server.requests.length;
-    const chunks = () => server.requests.slice(before).filter((p) => p.endsWith('.pf_index'));
-    await page.locator('#search-q').pressSequentially('长期护理');
-    await expect.poll(() => chunks().length, { timeout: 10_000 }).toBeGreaterThan(0);
-    // Fetched, not searched: the results are still idle.
+    const fetched = () => server.requests.slice(before).filter(wanted);
+    await page.locator('#search-q').pressSequentially(query);
+    await expect.poll(() => fetched().length, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.locator('#search-results').getAttribute('data-state')).toBe('idle');
+    const ahead = fetched();
     await page.press('#search-q', 'Enter');
     await settled(page);
     expect(await page.locator('#search-results li.search-result').count()).toBeGreaterThan(0);
+    await page.close();
+    return { ahead, fetched };
+  }
+
+  it('fetches the index chunks of the words being typed before Enter is pressed', async () => {
+    const { fetched: chunks } = await fetchedBeforeEnter('长期护理', (p) => p.endsWith('.pf_index'));
     // The search used the chunks already fetched rather than asking for them again.
     expect(new Set(chunks()).size).toBe(chunks().length);
-    await page.close();
   });
 
   it('fetches the first documents of a query left for a moment before Enter, and never fetches one twice', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
-    const before = server.requests.length;
-    const docFiles = () => server.requests.slice(before).filter((p) => p.includes('/search/docs/'));
-    await page.locator('#search-q').pressSequentially('长期护理保险');
-    await expect.poll(() => docFiles().length, { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await page.locator('#search-results').getAttribute('data-state')).toBe('idle');
-    const ahead = docFiles();
-    await page.press('#search-q', 'Enter');
-    await settled(page);
-    expect(await page.locator('#search-results li.search-result').count()).toBeGreaterThan(0);
+    const { ahead, fetched: docFiles } = await fetchedBeforeEnter('长期护理保险', (p) => p.includes('/search/docs/'));
     // The search used the documents fetched ahead: none was fetched again.
     expect(docFiles().length).toBeGreaterThanOrEqual(ahead.length);
     expect(new Set(docFiles()).size).toBe(docFiles().length);
-    await page.close();
   });
 
   it('draws the first results while later documents are still on their way', async () => {
