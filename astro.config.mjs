@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import dataExports from './src/integrations/dataExports.ts';
 import dataStoreFromDisk from './src/integrations/dataStoreFromDisk.ts';
+import releaseContentLayer from './src/integrations/releaseContentLayer.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the site be served from a sub-path (e.g. /policy/); every internal link goes through it.
@@ -17,8 +18,9 @@ export default defineConfig({
   output: 'static',
   // After the pages are written: dataExports streams corpus.json and provisions.csv together from the
   // per-document files, then pagefind indexes the provisions (it reads those files). Order matters.
-  // dataStoreFromDisk keeps the content data store out of the bundle (see the file).
-  integrations: [mdx(), dataStoreFromDisk(), dataExports(), pagefind()],
+  // dataStoreFromDisk keeps the content data store out of the bundle, and releaseContentLayer drops
+  // the copy Astro keeps from the content sync (see the files).
+  integrations: [mdx(), dataStoreFromDisk(), releaseContentLayer(), dataExports(), pagefind()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm] }),
   },

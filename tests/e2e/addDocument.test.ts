@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from './site.ts';
 import { buildSite } from './buildSite.ts';
 import { scratchDir } from './scratch.ts';
+import { RELEASED_MESSAGE } from '../../src/integrations/releaseContentLayer.ts';
 
 interface Corpus {
   documents: { id: string; source: { encoding: string; lineEnding: string }; provisions: { id: string; url: string; text: string; themes: { theme: string }[] }[] }[];
@@ -28,6 +29,10 @@ describe('adding a GB18030 + CRLF document', () => {
     expect(added?.provisions.map((p) => p.id)).toEqual(['xinhe-2024/1', 'xinhe-2024/2', 'xinhe-2024/3']);
     expect(added?.provisions[1]?.themes.map((t) => t.theme)).toContain('land');
     expect(added?.provisions[2]?.themes.map((t) => t.theme)).toContain('workforce');
+  });
+
+  it("releases the content layer's synced store before the pages render", () => {
+    expect(site.build.output).toContain(RELEASED_MESSAGE);
   });
 
   it('leaves every existing provision id and URL unchanged', () => {
