@@ -29,6 +29,12 @@ function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
+/** '2026-11-28 23:08' from an ISO time; '—' when the results do not say. */
+export function measuredAt(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/u.exec(iso);
+  return m ? `${m[1]} ${m[2]}` : '—';
+}
+
 export function benchReportMarkdown(input: {
   machine: Machine;
   builds: readonly BenchDetail[];
@@ -62,10 +68,11 @@ export function benchReportMarkdown(input: {
   out.push('the build; *total* is the wall clock of the benchmark for that size.');
   out.push('Peak RSS is the largest sum of resident memory over the build\'s whole process tree (Node and the pagefind binary), sampled every 200 ms.');
   out.push('*prototype fixes* names fixes from `scripts/bench/prototypeFixes.ts` applied to the build copy (none: the project as it is).');
+  out.push('*measured* is when the size\'s build started (UTC): `npm run bench -- --docs N` replaces only that size\'s results, so rows of different runs can stand side by side.');
   out.push('');
   out.push(
     table(
-      ['documents', 'provisions', 'pages', 'ingest', 'classify', 'similarity', 'astro build', 'ms / doc', 'content sync', 'page rendering', 'Pagefind', 'total', 'peak RSS (MB)', 'largest process (MB)', 'Pagefind RSS (MB)', 'dist (MB)', 'Pagefind index (MB)', 'largest chunk (KB)', 'largest HTML (KB)', 'largest search data file (KB)', 'load', 'prototype fixes'],
+      ['documents', 'provisions', 'pages', 'ingest', 'classify', 'similarity', 'astro build', 'ms / doc', 'content sync', 'page rendering', 'Pagefind', 'total', 'peak RSS (MB)', 'largest process (MB)', 'Pagefind RSS (MB)', 'dist (MB)', 'Pagefind index (MB)', 'largest chunk (KB)', 'largest HTML (KB)', 'largest search data file (KB)', 'load', 'prototype fixes', 'measured'],
       builds.map((d) => {
         const s = d.summary;
         return [
@@ -91,6 +98,7 @@ export function benchReportMarkdown(input: {
           d.searchDataKB === null ? '—' : n(d.searchDataKB),
           `${d.load.before} → ${d.load.after}`,
           [...(d.prototypes ?? []), ...(d.heapMB ? [`heap ${d.heapMB} MB`] : [])].join(', ') || 'none',
+          measuredAt(d.startedAt),
         ];
       }),
     ),

@@ -162,6 +162,21 @@ describe('benchReportMarkdown', () => {
     expect(md.trim().endsWith('something measured')).toBe(true);
     expect(md).toContain('not measured');
   });
+
+  it('says when each size was measured, so rows of different runs are told apart', () => {
+    const at = (startedAt: string) => ({ ...detail(summary(5, 5000, 700)), startedAt });
+    const md = benchReportMarkdown({
+      machine: { cpus: 2, cpuModel: 'cpu', memoryGB: 24, node: '24.0.0', os: 'Linux' },
+      builds: [at('2026-11-28T23:08:11.506Z'), { ...at(''), summary: summary(100, 60_000, 1600) }],
+      browsers: new Map(),
+      chartFile: 'benchmarks.svg',
+      findings: '',
+      generatedAt: 'now',
+    });
+    const cells = (docs: string) => md.split('\n').find((l) => l.startsWith(`| ${docs} |`))!.split(' | ');
+    expect(cells('5').at(-1)).toBe('2026-11-28 23:08 |');
+    expect(cells('100').at(-1)).toBe('— |');
+  });
 });
 
 describe('buildLogPhases', () => {
