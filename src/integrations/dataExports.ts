@@ -1,9 +1,11 @@
 // The corpus-wide downloads. The build writes them after the pages, streamed from the per-document
-// files (src/data/assembleExports.ts); `astro dev` serves them from routes computed in memory.
+// files (src/data/assembleExports.ts) in a worker thread (assembleExportsWorker.ts says why);
+// `astro dev` serves them from routes computed in memory.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { assembleExports } from '../data/assembleExports.ts';
+import type { assembleExports } from '../data/assembleExports.ts';
+import { workerTask } from '../lib/workerTask.ts';
 
 export default function dataExportsIntegration(): AstroIntegration {
   return {
@@ -16,7 +18,8 @@ export default function dataExportsIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const t0 = performance.now();
-        const done = await assembleExports(join(fileURLToPath(dir), 'data'));
+        const dataDir = join(fileURLToPath(dir), 'data');
+        const done = await workerTask<Awaited<ReturnType<typeof assembleExports>>>(new URL('../data/assembleExportsWorker.ts', import.meta.url), { dataDir }, 'downloads');
         const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
         logger.info(`data/corpus.json (${mb(done.jsonBytes)} MB) and data/provisions.csv (${mb(done.csvBytes)} MB) from ${done.documents} documents in ${Math.round(performance.now() - t0)} ms`);
       },

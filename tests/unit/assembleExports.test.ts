@@ -10,6 +10,9 @@ import { corpusJson, corpusTables, csvFile, documentCsvRows, documentExport, pro
 import { documentJsonChunks, utf8Stream } from '../../src/data/documentJsonChunks.ts';
 import { documentExportPaths } from '../../src/data/documentExportPaths.ts';
 import { makeExportContext } from '../../src/data/makeExportContext.ts';
+import { workerTask } from '../../src/lib/workerTask.ts';
+
+const WORKER = new URL('../../src/data/assembleExportsWorker.ts', import.meta.url);
 
 const root = new URL('../..', import.meta.url).pathname;
 const corpus = buildCorpus(root).documents;
@@ -62,6 +65,18 @@ describe('assembleExports', () => {
     // Shared-text results stay in the file (issue 5): some provision has counterparts.
     expect(parsed.documents.some((d) => d.provisions.some((p) => p.similar.length > 0))).toBe(true);
     expect(readFileSync(join(dir, 'provisions.csv'), 'utf8')).toBe(provisionsCsv(documents, provisions, ctx));
+  });
+
+  it('gives the same files in the worker thread the build runs it in, and its errors name the file', async () => {
+    const inThread = writtenParts();
+    await assembleExports(inThread);
+    const dir = writtenParts();
+    const done = await workerTask<Awaited<ReturnType<typeof assembleExports>>>(WORKER, { dataDir: dir }, 'downloads');
+    expect(done.documents).toBe(corpus.length);
+    for (const f of ['corpus.json', 'provisions.csv']) expect(readFileSync(join(dir, f)).equals(readFileSync(join(inThread, f)))).toBe(true);
+    const id = documents[0]!.id;
+    unlinkSync(join(dir, DOCUMENTS_DIR, `${id}.json`));
+    await expect(workerTask(WORKER, { dataDir: dir }, 'downloads')).rejects.toThrow(new RegExp(`^downloads: .*${id}\\.json: cannot read document ${id}`, 'u'));
   });
 
   it('names the missing per-document file', async () => {
