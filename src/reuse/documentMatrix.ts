@@ -2,7 +2,7 @@
 // letters and digits that lie in passages shared with some provision of c. Asymmetric on purpose:
 // a short plan copied whole into a long one is 100% shared one way and a few percent the other.
 import type { ReusePair } from './computeReuse.ts';
-import { coveredLetters, letterPrefix, type TextSpan } from './textSpans.ts';
+import { coveredLetters, letterPrefix, lettersIn, type TextSpan } from './textSpans.ts';
 
 export interface DocumentMatrix {
   docIds: string[];
@@ -24,9 +24,12 @@ export function documentMatrix(
   const spansToward = new Map<string, Map<number, TextSpan[]>>();
   const add = (id: string, otherDoc: number | undefined, spans: readonly TextSpan[]) => {
     if (otherDoc === undefined) return;
-    const perDoc = spansToward.get(id) ?? new Map<number, TextSpan[]>();
-    perDoc.set(otherDoc, [...(perDoc.get(otherDoc) ?? []), ...spans]);
-    spansToward.set(id, perDoc);
+    let perDoc = spansToward.get(id);
+    if (!perDoc) spansToward.set(id, (perDoc = new Map<number, TextSpan[]>()));
+    // Appended in place: a provision can share text with many provisions of one document.
+    const list = perDoc.get(otherDoc);
+    if (list) list.push(...spans);
+    else perDoc.set(otherDoc, [...spans]);
   };
   for (const pair of pairs) {
     const a = byId.get(pair.a);
@@ -41,10 +44,16 @@ export function documentMatrix(
   for (const p of provisions) {
     const r = docIndex.get(p.docId);
     if (r === undefined) continue;
+    const toward = spansToward.get(p.id);
+    if (!toward) {
+      // Most provisions share nothing: count their letters without a prefix array.
+      letters[r] = letters[r]! + lettersIn(p.text, 0, p.text.length);
+      continue;
+    }
     // Counted once per provision, then per other document from the prefix (not a scan per pair).
     const prefix = letterPrefix(p.text);
     letters[r] = letters[r]! + prefix[p.text.length]!;
-    for (const [c, spans] of spansToward.get(p.id) ?? []) sharedLetters[r]![c] = sharedLetters[r]![c]! + coveredLetters(prefix, spans);
+    for (const [c, spans] of toward) sharedLetters[r]![c] = sharedLetters[r]![c]! + coveredLetters(prefix, spans);
   }
   const share = sharedLetters.map((row, r) => row.map((x, c) => (r === c || letters[r] === 0 ? 0 : x / letters[r]!)));
   return { docIds: [...docIds], share, letters, sharedLetters };

@@ -44,7 +44,7 @@ function isLetterAt(text: string, i: number): boolean {
 }
 
 /** Letters and digits in text[start, end). */
-function lettersIn(text: string, start: number, end: number): number {
+export function lettersIn(text: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i += 1) if (isLetterAt(text, i)) n += 1;
   return n;
