@@ -2,7 +2,8 @@
 // every collection and data endpoint of a build (ingestion is the expensive part).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestCorpus, loadGazetteer } from '../pipeline/ingestCorpus.ts';
+import { ingestCorpus, loadGazetteer, type Corpus } from '../pipeline/ingestCorpus.ts';
+import { ingestSeedsInWorkers } from '../pipeline/ingestInWorkers.ts';
 import type { IngestedDocument } from '../pipeline/ingestDocument.ts';
 import { projectPaths } from './paths.ts';
 import { classifyIngested } from './classifyIngested.ts';
@@ -29,15 +30,46 @@ function inputsKey(dirs: string[]): string {
     .join('|');
 }
 
+/** Classification and the agency check, after ingest. */
+function finishCorpus(paths: ReturnType<typeof projectPaths>, ingested: Corpus): SiteCorpus {
+  const classified = classifyIngested(ingested.documents, paths.content);
+  const registry = loadAgencyRegistry(join(paths.content, 'agencies.yml'));
+  return { ...classified, unknownAgencies: unknownAgencyNames(classified.documents.flatMap((d) => d.provisions), registry) };
+}
+
 export function buildCorpus(root?: string): SiteCorpus {
   const paths = projectPaths(root);
   const key = inputsKey([paths.seeds, paths.content]);
   if (cached?.key === key) return cached.corpus;
-  const ingested = ingestCorpus(paths.seeds, loadGazetteer(paths.gazetteer), paths.root);
-  const classified = classifyIngested(ingested.documents, paths.content);
-  const registry = loadAgencyRegistry(join(paths.content, 'agencies.yml'));
-  const corpus: SiteCorpus = { ...classified, unknownAgencies: unknownAgencyNames(classified.documents.flatMap((d) => d.provisions), registry) };
+  const corpus = finishCorpus(paths, ingestCorpus(paths.seeds, loadGazetteer(paths.gazetteer), paths.root));
   cached = { key, corpus };
+  return corpus;
+}
+
+let pending: { key: string; corpus: Promise<SiteCorpus> } | null = null;
+
+/**
+ * buildCorpus for a production build: the same corpus, with the seeds ingested in worker threads
+ * when there are enough of them (src/pipeline/ingestInWorkers.ts). Collections that ask at the same
+ * time share one computation.
+ */
+export function buildCorpusInWorkers(root?: string): Promise<SiteCorpus> {
+  const paths = projectPaths(root);
+  const key = inputsKey([paths.seeds, paths.content]);
+  if (cached?.key === key) return Promise.resolve(cached.corpus);
+  if (pending?.key === key) return pending.corpus;
+  const corpus = (async () => {
+    const { documents, errors } = await ingestSeedsInWorkers(paths.seeds, loadGazetteer(paths.gazetteer), paths.root);
+    if (errors.length > 0) throw errors[0]!;
+    const built = finishCorpus(paths, { documents });
+    cached = { key, corpus: built };
+    return built;
+  })();
+  pending = { key, corpus };
+  const settled = () => {
+    if (pending?.corpus === corpus) pending = null;
+  };
+  corpus.then(settled, settled);
   return corpus;
 }
 
@@ -48,4 +80,5 @@ export function buildCorpus(root?: string): SiteCorpus {
  */
 export function releaseCorpus(): void {
   cached = null;
+  pending = null;
 }

@@ -13,6 +13,7 @@ import { documentTokens } from '../search/segment.ts';
 import { remap, Vocabulary, type VocabularySnapshot } from '../search/vocabulary.ts';
 import { docDataPath, packDocument } from '../search/docData.ts';
 import { workerTask } from '../lib/workerTask.ts';
+import { workerShares } from '../lib/workerShares.ts';
 
 export type ExportedDocument = CorpusExport['documents'][number];
 
@@ -98,14 +99,6 @@ export async function preparePart(outDir: string, source: readonly string[] | re
     await prepareDocument(outDir, doc, canonical, vocabulary, part);
   }
   return part;
-}
-
-/** Splits `count` items into at most `workers` contiguous runs of at least MIN_DOCUMENTS_PER_WORKER (one run when small). */
-export function workerShares(count: number, workers: number, minPerWorker: number = MIN_DOCUMENTS_PER_WORKER): [number, number][] {
-  const n = Math.max(1, Math.min(workers, Math.floor(count / minPerWorker)));
-  const out: [number, number][] = [];
-  for (let k = 0; k < n; k++) out.push([Math.floor((k * count) / n), Math.floor(((k + 1) * count) / n)]);
-  return out;
 }
 
 const runWorker = (task: PrepareTask): Promise<WorkerPart> =>

@@ -2,14 +2,16 @@
 // cached corpus. Entries whose seed is gone are deleted; unchanged entries keep their digest.
 // In dev the seeds folder is watched, so a new or edited seed shows up without a restart.
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildCorpus, releaseCorpus } from '../corpus/buildCorpus.ts';
+import { buildCorpus, buildCorpusInWorkers, releaseCorpus } from '../corpus/buildCorpus.ts';
 import { projectPaths } from '../corpus/paths.ts';
 import type { SiteCorpus } from '../corpus/buildCorpus.ts';
 
 type Entries = (corpus: SiteCorpus) => { id: string; data: Record<string, unknown> }[];
 
 async function sync(ctx: LoaderContext, entries: Entries): Promise<void> {
-  const corpus = buildCorpus();
+  // A build ingests in worker threads (a large corpus); the dev server, which re-syncs on every
+  // change, in this thread.
+  const corpus = ctx.watcher ? buildCorpus() : await buildCorpusInWorkers();
   const fresh = entries(corpus);
   const keep = new Set(fresh.map((e) => e.id));
   for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);

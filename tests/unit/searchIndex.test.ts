@@ -8,7 +8,7 @@ import { corpusJson } from '../../src/data/exportCorpus.ts';
 import { makeExportContext } from '../../src/data/makeExportContext.ts';
 import { shardDir, shardOf, shardTotal } from '../../src/search/shards.ts';
 import { buildSearchIndex, PAGEFIND_DIR } from '../../src/integrations/pagefind.ts';
-import { workerShares } from '../../src/integrations/searchPrepare.ts';
+import { workerShares } from '../../src/lib/workerShares.ts';
 import { COMMON_WORDS_PATH } from '../../src/search/commonWords.ts';
 import { DOC_LIST_PATH, docDataPath, unpackDocument, type DocList, type DocSearchData } from '../../src/search/docData.ts';
 import { canonicalMap } from '../../src/search/facets.ts';
