@@ -3,10 +3,10 @@
 // 15-18 s on one core while the build's other core waits. The seeds are split into contiguous runs,
 // one per thread; the outcomes come back in file order and go through the same checks across files
 // as a sequential ingest (mergeSeedOutcomes), so the corpus and the errors are the same.
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { workerTask } from '../lib/workerTask.ts';
 import { workerShares } from '../lib/workerShares.ts';
+import { workerThreadsFromEnv } from '../lib/envSettings.ts';
 import type { GazetteerEntry } from './inferMetadata.ts';
 import type { IngestedDocument } from './ingestDocument.ts';
 import type { IngestError } from './IngestError.ts';
@@ -24,12 +24,7 @@ export interface IngestTask {
 export const MIN_SEEDS_PER_WORKER = 100;
 
 /** One thread per core, up to four; INGEST_WORKERS sets the number (1: no worker threads). */
-export function ingestWorkers(): number {
-  const raw = process.env.INGEST_WORKERS;
-  const n = Number(raw ?? Math.min(availableParallelism(), 4));
-  if (!Number.isInteger(n) || n < 1) throw new Error(`INGEST_WORKERS=${raw}: expected a positive whole number`);
-  return n;
-}
+export const ingestWorkers = (): number => workerThreadsFromEnv('INGEST_WORKERS');
 
 /** The worker module, from the project root (not import.meta.url: this module may run bundled). */
 const workerFile = (root: string): string => join(root, 'src/pipeline/ingestWorker.ts');

@@ -2,17 +2,10 @@
 // and the corpus size from which common words are left out of the index.
 // SEARCH_DOCUMENTS_PER_SHARD, SEARCH_SELECT_OPTIONS_MAX and SEARCH_COMMON_MIN_DOCUMENTS let tests
 // exercise all three on a small corpus; SEARCH_WORKERS sets the threads of the index's first pass.
-import { availableParallelism } from 'node:os';
+import { positiveIntegerFromEnv as positiveInteger, workerThreadsFromEnv } from '../lib/envSettings.ts';
 import { DOCUMENTS_PER_SHARD } from './shards.ts';
 import { MAX_SELECT_OPTIONS } from './facetOptions.ts';
 import { COMMON_MIN_DOCUMENTS } from './commonWords.ts';
-
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const n = Number(raw ?? fallback);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return n;
-}
 
 export const documentsPerShard = (): number => positiveInteger('SEARCH_DOCUMENTS_PER_SHARD', DOCUMENTS_PER_SHARD);
 
@@ -23,4 +16,4 @@ export const maxSelectOptions = (): number => positiveInteger('SEARCH_SELECT_OPT
 export const commonWordsMinDocuments = (): number => positiveInteger('SEARCH_COMMON_MIN_DOCUMENTS', COMMON_MIN_DOCUMENTS);
 
 /** Worker threads for the search build's first pass (src/integrations/searchPrepare.ts): one per core, up to four. */
-export const searchWorkers = (): number => positiveInteger('SEARCH_WORKERS', Math.min(availableParallelism(), 4));
+export const searchWorkers = (): number => workerThreadsFromEnv('SEARCH_WORKERS');

@@ -67,7 +67,7 @@ describe('ingest in worker threads', () => {
       process.env.INGEST_WORKERS = '3';
       expect(ingestWorkers()).toBe(3);
       process.env.INGEST_WORKERS = 'two';
-      expect(() => ingestWorkers()).toThrow(/INGEST_WORKERS=two: expected a positive whole number/u);
+      expect(() => ingestWorkers()).toThrow(/INGEST_WORKERS must be a positive integer, got two/u);
     } finally {
       if (saved === undefined) delete process.env.INGEST_WORKERS;
       else process.env.INGEST_WORKERS = saved;
