@@ -6,7 +6,6 @@ import remarkGfm from 'remark-gfm';
 import dataExports from './src/integrations/dataExports.ts';
 import dataStoreFromDisk from './src/integrations/dataStoreFromDisk.ts';
 import releaseContentLayer from './src/integrations/releaseContentLayer.ts';
-import sharedTextAhead from './src/integrations/sharedTextAhead.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the site be served from a sub-path (e.g. /policy/); every internal link goes through it.
@@ -20,9 +19,8 @@ export default defineConfig({
   // After the pages are written: dataExports streams corpus.json and provisions.csv together from the
   // per-document files, then pagefind indexes the provisions (it reads those files). Order matters.
   // dataStoreFromDisk keeps the content data store out of the bundle, and releaseContentLayer drops
-  // the copy Astro keeps from the content sync; sharedTextAhead lets the content sync start the
-  // shared text for the pages (see the files).
-  integrations: [mdx(), dataStoreFromDisk(), releaseContentLayer(), sharedTextAhead(), dataExports(), pagefind()],
+  // the copy Astro keeps from the content sync (see the files).
+  integrations: [mdx(), dataStoreFromDisk(), releaseContentLayer(), dataExports(), pagefind()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm] }),
   },

@@ -5,28 +5,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCorpus, buildCorpusInWorkers, releaseCorpus } from '../corpus/buildCorpus.ts';
 import { projectPaths } from '../corpus/paths.ts';
 import type { SiteCorpus } from '../corpus/buildCorpus.ts';
-import { compareDocuments, compareProvisions } from '../corpus/corpusOrder.ts';
-import { sharedTextAheadWanted, sharedTextInput, sharedTextWorkerFile, startSharedTextAhead } from '../reuse/sharedTextAhead.ts';
 
 type Entries = (corpus: SiteCorpus) => { id: string; data: Record<string, unknown> }[];
-
-/**
- * In `astro build`, the shared text starts now in a worker thread, while Astro validates and writes
- * the store on this one; the pages take the result (src/reuse/sharedTextAhead.ts). Its input is
- * the provisions as the pages will list them (src/lib/collections.ts).
- */
-function startSharedText(corpus: SiteCorpus): void {
-  if (!sharedTextAheadWanted()) return;
-  const documents = corpus.documents.map((d) => d.document).sort(compareDocuments);
-  const provisions = corpus.documents.flatMap((d) => d.provisions).sort(compareProvisions);
-  startSharedTextAhead(sharedTextInput(provisions, documents).plain, {}, sharedTextWorkerFile());
-}
 
 async function sync(ctx: LoaderContext, entries: Entries): Promise<void> {
   // A build ingests in worker threads (a large corpus); the dev server, which re-syncs on every
   // change, in this thread.
   const corpus = ctx.watcher ? buildCorpus() : await buildCorpusInWorkers();
-  if (!ctx.watcher) startSharedText(corpus);
   const fresh = entries(corpus);
   const keep = new Set(fresh.map((e) => e.id));
   for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);

@@ -2,13 +2,11 @@
 // build the same computation took 32 s on the main thread and 14 s in a worker: the build's heap
 // holds the whole content store (over 1 GB), and every garbage collection during the computation
 // walked it; the worker's heap holds only the texts. The records (materialize) are still built
-// here, so callers get the same ReuseResult as computeReuse (a unit test compares the two). A build
-// starts the worker during the content sync, and this takes its result (sharedTextAhead.ts).
+// here, so callers get the same ReuseResult as computeReuse (a unit test compares the two).
 import { workerTask } from '../lib/workerTask.ts';
-import { materialize, type GraphForRecords, type ReuseResult } from './computeReuse.ts';
+import { materialize, reuseOrder, type GraphForRecords, type ReuseResult } from './computeReuse.ts';
 import type { ReuseParams } from './params.ts';
 import type { ReuseItem } from './prepareCorpus.ts';
-import { sharedTextInput, takeSharedTextAhead } from './sharedTextAhead.ts';
 
 /**
  * `workerFile`: the path of sharedTextWorker.ts. Callers inside Astro's bundle pass it from the
@@ -20,7 +18,9 @@ export async function computeReuseInWorker(
   workerFile: string | URL,
   params: Partial<ReuseParams> = {},
 ): Promise<ReuseResult> {
-  const { items, plain } = sharedTextInput(provisions, documents);
-  const graph = await (takeSharedTextAhead(plain, params) ?? workerTask<GraphForRecords>(workerFile, { items: plain, params }, 'shared text'));
+  const items = reuseOrder(provisions, documents);
+  // Only what the computation reads is copied to the worker (provisions carry much more).
+  const plain: ReuseItem[] = items.map(({ id, docId, text }) => ({ id, docId, text }));
+  const graph = await workerTask<GraphForRecords>(workerFile, { items: plain, params }, 'shared text');
   return materialize(graph, items);
 }

@@ -7,7 +7,6 @@ import type { PolicyDocument, Provision } from '../schemas/corpus.ts';
 import { loadChecklist, type ChecklistConfig } from './checklistSchema.ts';
 import { computeReuse, type ReuseResult } from './computeReuse.ts';
 import { computeReuseInWorker } from './computeReuseInWorker.ts';
-import { sharedTextWorkerFile } from './sharedTextAhead.ts';
 import { documentMatrix, type DocumentMatrix } from './documentMatrix.ts';
 import { pilotChecklist, type ChecklistDocument, type ChecklistProvision, type PilotChecklist } from './pilotChecklist.ts';
 import { workerTask } from '../lib/workerTask.ts';
@@ -38,7 +37,7 @@ const workerFile = (name: string): string => join(projectPaths().root, 'src/reus
 
 /** A build finds the shared text in a worker thread (computeReuseInWorker.ts says why); the dev server in this one. */
 async function compute(documents: PolicyDocument[], provisions: Provision[]): Promise<SiteReuse> {
-  const result = import.meta.env.DEV ? computeReuse(provisions, documents) : await computeReuseInWorker(provisions, documents, sharedTextWorkerFile());
+  const result = import.meta.env.DEV ? computeReuse(provisions, documents) : await computeReuseInWorker(provisions, documents, workerFile('sharedTextWorker.ts'));
   return {
     result,
     documents,

@@ -7,7 +7,6 @@ import { useSite } from './site.ts';
 import { buildSite } from './buildSite.ts';
 import { scratchDir } from './scratch.ts';
 import { RELEASED_MESSAGE } from '../../src/integrations/releaseContentLayer.ts';
-import { TAKEN_MESSAGE } from '../../src/reuse/sharedTextAhead.ts';
 
 interface Corpus {
   documents: { id: string; source: { encoding: string; lineEnding: string }; provisions: { id: string; url: string; text: string; themes: { theme: string }[] }[] }[];
@@ -34,10 +33,6 @@ describe('adding a GB18030 + CRLF document', () => {
 
   it("releases the content layer's synced store before the pages render", () => {
     expect(site.build.output).toContain(RELEASED_MESSAGE);
-  });
-
-  it('gives the pages the shared text the content sync started (the same input, so they took it)', () => {
-    expect(site.build.output).toContain(TAKEN_MESSAGE);
   });
 
   it('leaves every existing provision id and URL unchanged', () => {
