@@ -2,7 +2,7 @@
 // measurements, the targets with pass/fail, and the findings (kept in their own file so a rerun
 // rewrites the numbers without losing them). Pure: the caller reads the files and writes the output.
 import type { BenchDetail } from './benchResult.ts';
-import { evaluateTargets, type BrowserFacts } from './targets.ts';
+import { evaluateTargets, targetResult, type BrowserFacts } from './targets.ts';
 
 export interface Machine {
   cpus: number;
@@ -167,9 +167,9 @@ export function benchReportMarkdown(input: {
     2850,
     new Map(builds.filter((b) => !b.ok).map((b) => [b.summary.docs, `exit ${b.exitCode} after ${s1(b.summary.ms.astroBuild)} s`])),
   );
-  out.push('Build targets are judged on the rows above as they were built (see *prototype fixes*); browser targets on the largest size measured in a browser.');
+  out.push('Build targets are judged on the rows above as they were built (see *prototype fixes*); browser targets on the largest size measured in a browser, with the smaller sizes that miss them named beside the result.');
   out.push('');
-  out.push(table(['target', 'measured', 'result'], targetRows.map((r) => [r.target, r.measured, r.pass === null ? 'not measured' : r.pass ? 'met' : '**not met**'])));
+  out.push(table(['target', 'measured', 'result'], targetRows.map((r) => [r.target, r.measured, targetResult(r)])));
   out.push('');
   if (input.findings.trim() !== '') {
     out.push(input.findings.trim());

@@ -14,6 +14,8 @@ export interface TargetRow {
   measured: string;
   /** null: not measured. */
   pass: boolean | null;
+  /** Smaller sizes measured in a browser that miss a target judged on the largest (the report says so beside the result). */
+  missedAt?: number[];
 }
 
 export const TARGETS = {
@@ -75,11 +77,16 @@ export function evaluateTargets(
   const at = ` (N = ${browserDocs})`;
   const sizes = [...browsers.keys()].sort((x, y) => x - y);
   const each = (f: (facts: BrowserFacts) => string): string => sizes.map((n) => `${f(browsers.get(n)!)} (N = ${n})`).join('; ');
-  rows.push({ target: 'first search < 300 KB transferred (p95, gzip)', measured: each((f) => `${kb(f.summary.coldP95GzipBytes)} gzip`), pass: b.summary.coldP95GzipBytes < TARGETS.firstSearchBytes });
-  rows.push({ target: 'first search < 300 ms to rendered results (p95)', measured: each((f) => `${f.summary.coldP95Ms} ms`), pass: b.summary.coldP95Ms < TARGETS.firstSearchMs });
+  // Judged on the largest size; the smaller sizes that miss the same threshold are named beside it.
+  const missedAt = (meets: (facts: BrowserFacts) => boolean): number[] => sizes.filter((n) => n !== browserDocs && !meets(browsers.get(n)!));
+  const bytesOk = (f: BrowserFacts) => f.summary.coldP95GzipBytes < TARGETS.firstSearchBytes;
+  const firstOk = (f: BrowserFacts) => f.summary.coldP95Ms < TARGETS.firstSearchMs;
+  const warmOk = (f: BrowserFacts) => f.summary.warmP95Ms < TARGETS.warmSearchMs;
+  rows.push({ target: 'first search < 300 KB transferred (p95, gzip)', measured: each((f) => `${kb(f.summary.coldP95GzipBytes)} gzip`), pass: bytesOk(b), missedAt: missedAt(bytesOk) });
+  rows.push({ target: 'first search < 300 ms to rendered results (p95)', measured: each((f) => `${f.summary.coldP95Ms} ms`), pass: firstOk(b), missedAt: missedAt(firstOk) });
   // Judged on the complete step; when the first results were drawn earlier, that is shown beside it.
   const drawn = (ms: number | undefined, all: number) => (ms === undefined || ms === all ? '' : `, first results drawn ${ms} ms`);
-  rows.push({ target: 'warm search < 100 ms (p95)', measured: each((f) => `${f.summary.warmP95Ms} ms${drawn(f.summary.warmFirstP95Ms, f.summary.warmP95Ms)}`), pass: b.summary.warmP95Ms < TARGETS.warmSearchMs });
+  rows.push({ target: 'warm search < 100 ms (p95)', measured: each((f) => `${f.summary.warmP95Ms} ms${drawn(f.summary.warmFirstP95Ms, f.summary.warmP95Ms)}`), pass: warmOk(b), missedAt: missedAt(warmOk) });
   const docPages = b.pages.filter((p) => p.path.startsWith('/documents/'));
   if (docPages.length > 0) {
     const js = Math.max(...docPages.map((p) => p.transfer.jsGzipBytes));
@@ -93,4 +100,12 @@ export function evaluateTargets(
     rows.push({ target: 'Lighthouse mobile performance ≥ 95', measured: `${scores.map((s) => `${s.name}: ${s.score}`).join('; ')}${at}`, pass: worst.score! >= TARGETS.lighthouse });
   } else rows.push(none('Lighthouse mobile performance ≥ 95'));
   return rows;
+}
+
+/** The report's result column: met or not, and the smaller sizes that miss a target met at the largest. */
+export function targetResult(row: TargetRow): string {
+  if (row.pass === null) return 'not measured';
+  const result = row.pass ? 'met' : '**not met**';
+  const missed = row.missedAt ?? [];
+  return missed.length === 0 ? result : `${result}; **not met at N = ${missed.join(', ')}**`;
 }

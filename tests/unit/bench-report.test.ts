@@ -6,7 +6,7 @@ import { benchReportMarkdown } from '../../src/bench/benchReport.ts';
 import { astroDuration, buildLogPhases } from '../../src/bench/buildLogPhases.ts';
 import type { BenchDetail, BenchSummary } from '../../src/bench/benchResult.ts';
 import { percentile } from '../../src/bench/percentile.ts';
-import { evaluateTargets, TARGETS, type BrowserFacts } from '../../src/bench/targets.ts';
+import { evaluateTargets, targetResult, TARGETS, type BrowserFacts } from '../../src/bench/targets.ts';
 
 function summary(docs: number, buildMs: number, rssMB: number, chunkKB: number | null = 40): BenchSummary {
   return {
@@ -38,6 +38,24 @@ describe('evaluateTargets', () => {
     for (const start of ['2850 documents end to end', '2850 documents peak RSS', 'build time per document', 'five-seed build', 'largest Pagefind', 'first search < 300 KB', 'first search < 300 ms', 'Lighthouse']) {
       expect(byTarget(bad, start).pass, start).toBe(false);
     }
+  });
+
+  it('names the smaller sizes that miss a search target judged on the largest', () => {
+    const at = (warmP95Ms: number, coldP95Ms = 200): BrowserFacts => {
+      const base = browser(coldP95Ms, 100 * 1024, 98);
+      return { ...base, summary: { ...base.summary, warmP95Ms } };
+    };
+    const rows = evaluateTargets(new Map(), new Map([[100, at(98)], [1000, at(127, 320)], [2850, at(81)]]));
+    const warm = byTarget(rows, 'warm search');
+    expect(warm).toMatchObject({ pass: true, missedAt: [1000] });
+    expect(targetResult(warm)).toBe('met; **not met at N = 1000**');
+    expect(byTarget(rows, 'first search < 300 ms')).toMatchObject({ pass: true, missedAt: [1000] });
+    expect(byTarget(rows, 'first search < 300 KB')).toMatchObject({ pass: true, missedAt: [] });
+    expect(targetResult(byTarget(rows, 'first search < 300 KB'))).toBe('met');
+    // The largest size missing is the result itself, not a note.
+    const failing = byTarget(evaluateTargets(new Map(), new Map([[100, at(130)], [2850, at(140)]])), 'warm search');
+    expect(targetResult(failing)).toBe('**not met**; **not met at N = 100**');
+    expect(targetResult({ target: 'x', measured: 'not measured', pass: null })).toBe('not measured');
   });
 
   it('judges the warm search on the complete step, showing the first results drawn beside it', () => {
