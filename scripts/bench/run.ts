@@ -17,6 +17,7 @@ import { buildLogPhases } from '../../src/bench/buildLogPhases.ts';
 import { runBuild } from './build.ts';
 import { REAL_GAZETTEER, writeBenchCorpus } from './corpus.ts';
 import { distStats } from './distStats.ts';
+import { draftCheckCost } from './draftCheckCost.ts';
 import { BENCH_OUT, browserFileFor, buildDirFor, PROJECT, resultFileFor } from './paths.ts';
 import { makePrivateCopy } from './privateCopy.ts';
 import { applyPrototypeFixes } from './prototypeFixes.ts';
@@ -48,6 +49,7 @@ export async function benchDocs(docs: number, options: { base?: string; prototyp
   const build = await runBuild(workDir, corpus.seedsDir, join(BENCH_OUT, 'logs', `build-${docs}.log`), { base: options.base, heapMB: options.heapMB });
   const loadAfter = loadavg()[0]!;
   const dist = build.ok ? distStats(build.distDir) : null;
+  const draft = build.ok ? await draftCheckCost(build.distDir) : null;
   const summary: BenchSummary = {
     docs,
     provisions: stages.provisions,
@@ -83,6 +85,7 @@ export async function benchDocs(docs: number, options: { base?: string; prototyp
     largestHtml: dist?.largestHtml.path ?? '',
     largestPagefindChunk: dist?.largestPagefindChunk?.path ?? null,
     searchDataKB: dist?.searchDataBytes != null ? round1(dist.searchDataBytes / KB) : null,
+    ...(draft ? { draft } : {}),
     buildLog: build.log,
     distDir: build.distDir,
     load: { before: round1(loadBefore), after: round1(loadAfter) },

@@ -159,6 +159,25 @@ export function benchReportMarkdown(input: {
     );
     out.push('');
   }
+  const drafts = builds.filter((d) => d.draft);
+  if (drafts.length > 0) {
+    out.push('## Draft checker');
+    out.push('');
+    out.push('A first check on `/draft/` with an empty cache: 40 drafts that are provisions of the corpus (a fixed stride through it), checked by the');
+    out.push('page\'s own code (`src/reuse/draftCheck.ts`) in Node over the index files in dist (`scripts/bench/draftCheckCost.ts`). *requests* and');
+    out.push('*transfer* count the meta file, the anchor shards and the provision blocks fetched; *index* is the whole index, which the page never downloads.');
+    out.push('');
+    out.push(
+      table(
+        ['documents', 'index (MB)', 'index files', 'meta file (KB gzip)', 'requests p50 / p95', 'transfer p50 / p95 (KB gzip)', 'check in Node p50 / p95 (ms)', 'best match 100%'],
+        drafts.map((d) => {
+          const c = d.draft!;
+          return [n(d.summary.docs), String(c.indexMB), n(c.files), String(c.metaGzipKB), `${c.requests.p50} / ${c.requests.p95}`, `${c.gzipKB.p50} / ${c.gzipKB.p95}`, `${c.ms.p50} / ${c.ms.p95}`, `${c.foundItself} of ${c.checks}`];
+        }),
+      ),
+    );
+    out.push('');
+  }
   out.push('## Targets');
   out.push('');
   const targetRows = evaluateTargets(

@@ -24,6 +24,22 @@ export interface BenchSummary {
   largestHtmlKB: number;
 }
 
+/** The draft checker's first check on a built site (scripts/bench/draftCheckCost.ts). */
+export interface DraftCheckCost {
+  /** The whole index on disk: what a reader would download to check without it. */
+  indexMB: number;
+  files: number;
+  metaGzipKB: number;
+  checks: number;
+  /** Median and 95th percentile over the checks (nearest rank). */
+  requests: { p50: number; p95: number };
+  gzipKB: { p50: number; p95: number };
+  /** The check in Node, files read from disk (not a browser's time). */
+  ms: { p50: number; p95: number };
+  /** Checks whose best match scores 100% (the draft is a provision, so it should find itself or a copy). */
+  foundItself: number;
+}
+
 export interface BenchDetail {
   summary: BenchSummary;
   /** Read off the build log (src/bench/buildLogPhases.ts); absent in results written before it existed. */
@@ -44,6 +60,8 @@ export interface BenchDetail {
   largestHtml: string;
   largestPagefindChunk: string | null;
   searchDataKB: number | null;
+  /** The draft checker's first check (scripts/bench/draftCheckCost.ts); absent in results written before it existed. */
+  draft?: DraftCheckCost;
   buildLog: string;
   distDir: string;
   /** 1-minute load average when the build started and ended (other work on the machine skews times). */

@@ -1,16 +1,10 @@
-// The draft checker in the browser: fetches /data/reuse-index.json on first use, rebuilds the shingle
-// index with the build's own code, and lists the closest provisions with the shared wording marked.
+// The draft checker in the browser: fetches the parts of the draft index (/data/draft/) a draft needs
+// (src/reuse/draftCheck.ts), and lists the closest provisions with the shared wording marked.
 // Results are DOM nodes with textContent only: neither the draft nor any document text becomes markup.
 import { ui } from '../i18n/ui.ts';
 import { otherSideSegments, type KindSegment } from '../reuse/counterpartView.ts';
-import { buildDraftIndex, searchDraft, type DraftIndex } from '../reuse/draftSearch.ts';
+import { DraftChecker, type DraftMatch } from '../reuse/draftCheck.ts';
 import { normalizeForReuse } from '../reuse/normalizeText.ts';
-import { parseReuseIndexFile, type ReuseIndexFile } from '../reuse/reuseIndexFile.ts';
-
-interface Loaded {
-  file: ReuseIndexFile;
-  index: DraftIndex;
-}
 
 const form = document.getElementById('draft-form') as HTMLFormElement | null;
 const input = document.getElementById('draft-text') as HTMLTextAreaElement | null;
@@ -18,21 +12,14 @@ const status = document.getElementById('draft-status');
 const results = document.getElementById('draft-results');
 const legend = document.getElementById('draft-legend');
 
-let loading: Promise<Loaded> | null = null;
-
-function load(url: string): Promise<Loaded> {
-  loading ??= fetch(url)
-    .then((res) => {
-      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      return res.json() as Promise<unknown>;
-    })
-    .then((json) => {
-      const file = parseReuseIndexFile(json);
-      const items = file.provisions.map(([d, id, , , text]) => ({ id, docId: file.documents[d]!.id, text }));
-      return { file, index: buildDraftIndex(items, file.params) };
-    });
-  loading.catch(() => (loading = null));
-  return loading;
+/** The index folder's files, fetched from the site (data-index is the folder's address, with the base). */
+function fetchFrom(folder: string) {
+  return async (path: string): Promise<unknown> => {
+    const url = `${folder}${path}`;
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    return res.json() as Promise<unknown>;
+  };
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -56,41 +43,40 @@ function side(label: string, en: string, segments: KindSegment[]): HTMLDivElemen
   return box;
 }
 
-function render(loaded: Loaded, draft: string, base: string): number {
-  const { file, index } = loaded;
-  const matches = searchDraft(index, draft, { limit: 10 });
+function render(matches: DraftMatch[], draft: string, base: string): void {
   results!.replaceChildren();
   matches.forEach((m, rank) => {
-    const [d, id, label, url, text] = file.provisions[m.index]!;
-    const doc = file.documents[d]!;
+    const { provision, document: doc } = m;
     const item = el('li', 'draft-match');
-    item.dataset.provision = id;
+    item.dataset.provision = provision.id;
     const head = el('h2', 'draft-match-head');
-    const link = el('a', undefined, `${doc.jurisdiction}《${doc.title}》${label}`);
-    // url is a site path from the index (validated to start with /); base is the site's sub-path.
-    link.href = `${base.replace(/\/$/u, '')}${url}`;
+    const link = el('a', undefined, `${doc.jurisdiction}《${doc.title}》${provision.label}`);
+    // provision.url is a site path from the index (validated to start with /documents/); base is the site's sub-path.
+    link.href = `${base.replace(/\/$/u, '')}${provision.url}`;
     head.append(el('span', 'visually-hidden', `${rank + 1}. `), link);
     const score = el('p', 'draft-match-score', `${ui.reuse.similarity} `);
     score.append(el('strong', undefined, `${Math.round(m.score * 100)}%`));
     const compare = el('div', 'reuse-compare');
     compare.append(
       side(ui.reuse.draftSide, ui.reuse.draftSideEn, otherSideSegments(draft, m.draftSpans)),
-      side(doc.jurisdiction, id, otherSideSegments(text, m.spans)),
+      side(doc.jurisdiction, provision.id, otherSideSegments(provision.text, m.spans)),
     );
     item.append(head, score, compare);
     results!.append(item);
   });
-  return matches.length;
 }
 
 if (form && input && status && results) {
-  const indexUrl = form.dataset.index ?? '';
+  const checker = new DraftChecker(fetchFrom(form.dataset.index ?? ''));
   const base = form.dataset.base ?? '/';
   const minLength = Number(form.dataset.minLength ?? 12);
-  // Warm the index while the official is still pasting.
-  input.addEventListener('focus', () => void load(indexUrl).catch(() => undefined), { once: true });
+  // The small meta file while the official is still pasting; the rest depends on the draft.
+  input.addEventListener('focus', () => void checker.ready().catch(() => undefined), { once: true });
+  // Only the latest submit draws: an earlier check still fetching must not overwrite it.
+  let latest = 0;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const turn = ++latest;
     const draft = input.value;
     if (normalizeForReuse(draft).length < minLength) {
       results.replaceChildren();
@@ -100,12 +86,15 @@ if (form && input && status && results) {
     }
     status.textContent = ui.reuse.draftLoading;
     try {
-      const loaded = await load(indexUrl);
-      const n = render(loaded, draft, base);
+      const matches = await checker.check(draft, { limit: 10 });
+      if (turn !== latest) return;
+      render(matches, draft, base);
+      const n = matches.length;
       if (legend) legend.hidden = n === 0;
       status.textContent = n === 0 ? ui.reuse.draftNoResult : ui.reuse.draftResults(n);
     } catch (err) {
       console.warn(err);
+      if (turn !== latest) return;
       status.textContent = ui.reuse.draftFailed;
     }
   });

@@ -4,6 +4,7 @@ import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blockStarts, draftIndexPaths, parseDraftBlock, parseDraftMeta } from '../../src/reuse/draftIndexFormat.ts';
 import { removeScratchDirs, scratchDir } from './scratch.ts';
 
 let dev: ChildProcess;
@@ -63,5 +64,15 @@ describe('dev loop', () => {
 
     writeFileSync(join(seeds, 'beishan-2024.txt'), '北山县医养结合工作方案\n\n一、主要任务\n\n（一）新增加的条款：建设智慧健康养老服务平台。（责任单位：县卫健局）\n');
     expect(await waitFor(async () => (await (await page()).text()).includes('新增加的条款'), 30_000), log.slice(-2000)).toBe(true);
+
+    // The draft checker's index is served from memory too, and holds the new clause.
+    const meta = parseDraftMeta(await (await fetch(`${url}data/draft/meta.json`)).json());
+    const blocks = blockStarts(meta.blockSizes).length - 1;
+    const texts: string[] = [];
+    for (let n = 0; n < blocks; n += 1) {
+      const path = draftIndexPaths.block(n);
+      texts.push(...parseDraftBlock(await (await fetch(`${url}data/draft/${path}`)).json(), meta.params.shingleSize, path).provisions.map((p) => p[3]));
+    }
+    expect(texts.some((t) => t.includes('新增加的条款'))).toBe(true);
   }, 90_000);
 });

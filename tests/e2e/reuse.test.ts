@@ -61,7 +61,7 @@ describe('/reuse/', () => {
   it('does not download the draft index', async () => {
     const before = site.server.requests.length;
     const { page } = await open('reuse/');
-    expect(site.server.requests.slice(before).filter((r) => r.endsWith('reuse-index.json'))).toEqual([]);
+    expect(site.server.requests.slice(before).filter((r) => r.includes('/data/draft/'))).toEqual([]);
     await page.close();
   });
 
@@ -92,7 +92,11 @@ describe('/draft/', () => {
     const first = page.locator('#draft-results > li').first();
     expect(await first.locator('a').getAttribute('href')).toBe(siteHref(listed[0]!));
     expect((await first.locator('mark').allInnerTexts()).join('').length).toBeGreaterThan(10);
-    expect(site.server.requests.filter((r) => r.endsWith('data/reuse-index.json')).length).toBeGreaterThan(0);
+    // Only the parts this draft needs: the meta file, some anchor shards, the candidates' blocks.
+    const fetched = site.server.requests.filter((r) => r.includes('/data/draft/'));
+    expect(fetched.some((r) => r.endsWith('/data/draft/meta.json'))).toBe(true);
+    expect(fetched.some((r) => /\/data\/draft\/anchors\/\d+\.json$/u.test(r))).toBe(true);
+    expect(fetched.some((r) => /\/data\/draft\/provisions\/\d+\.json$/u.test(r))).toBe(true);
     expect(watch.errors).toEqual([]);
     expect(watch.external).toEqual([]);
     await page.close();
@@ -111,6 +115,24 @@ describe('/draft/', () => {
     expect(await page.locator('#draft-results > li').count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when a part of the index cannot be fetched, and the next check fetches it again', async () => {
+    const { page, watch } = await open('draft/');
+    let refused = 0;
+    await page.route(/\/data\/draft\/anchors\//u, (route) => {
+      refused += 1;
+      return route.fulfill({ status: 503, body: 'unavailable' });
+    });
+    await pasteAndSearch(page, text('zhongning-2021/45'));
+    expect(refused).toBeGreaterThan(0);
+    expect(await page.locator('#draft-status').innerText()).toContain('失败');
+    expect(await page.locator('#draft-results > li').count()).toBe(0);
+    await page.unroute(/\/data\/draft\/anchors\//u);
+    const listed = await pasteAndSearch(page, text('zhongning-2021/45'));
+    expect(listed[0]).toBe('zhongning-2021/45');
+    expect(watch.external).toEqual([]);
     await page.close();
   });
 

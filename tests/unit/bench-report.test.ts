@@ -197,6 +197,25 @@ describe('benchReportMarkdown', () => {
   });
 });
 
+describe('the draft checker section', () => {
+  const base = {
+    summary: summary(2850, 200_000, 3300),
+    ok: true, exitCode: 0, generatedMs: 1, ingestErrors: [], ingestWarnings: 0, similarityEntry: null, stagesRssMB: 1,
+    maxSingleProcessMB: 1, pagefindPeakRssMB: 1, largestHtml: '', largestPagefindChunk: null, searchDataKB: 10,
+    buildLog: '', distDir: '', load: { before: 1, after: 2 }, startedAt: '',
+  } satisfies BenchDetail;
+  const report = (builds: BenchDetail[]) =>
+    benchReportMarkdown({ machine: { cpus: 2, cpuModel: 'cpu', memoryGB: 24, node: '24.0.0', os: 'Linux' }, builds, browsers: new Map(), chartFile: 'b.svg', findings: '', generatedAt: 'now' });
+
+  it('lists the first check per size when the results have it, and is left out when none has', () => {
+    const draft = { indexMB: 88.9, files: 24_238, metaGzipKB: 78.9, checks: 40, requests: { p50: 48, p95: 80 }, gzipKB: { p50: 166.8, p95: 226.6 }, ms: { p50: 48.5, p95: 87.4 }, foundItself: 39 };
+    const md = report([{ ...base, draft }]);
+    expect(md).toContain('## Draft checker');
+    expect(md).toContain('| 2,850 | 88.9 | 24,238 | 78.9 | 48 / 80 | 166.8 / 226.6 | 48.5 / 87.4 | 39 of 40 |');
+    expect(report([base])).not.toContain('## Draft checker');
+  });
+});
+
 describe('buildLogPhases', () => {
   // Lines as Astro 7 prints them (colour codes included), from a real benchmark build.
   const log = [

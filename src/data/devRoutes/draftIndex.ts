@@ -1,0 +1,21 @@
+// /data/draft/… under `astro dev` only (src/integrations/dataExports.ts injects it): the draft
+// checker's index built in memory from the collections. The build writes the same files after the
+// pages (src/data/writeDraftIndex.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allDocuments, allProvisions } from '../../lib/collections.ts';
+import { buildDraftIndexFiles } from '../../reuse/draftIndexFiles.ts';
+import { draftIndexEntries } from '../writeDraftIndex.ts';
+
+export const getStaticPaths = (async () => {
+  const provisions = await allProvisions();
+  const sources = (await allDocuments()).map((d) => ({
+    id: d.id,
+    title: d.title,
+    jurisdiction: d.jurisdiction.name,
+    provisions: provisions.filter((p) => p.docId === d.id),
+  }));
+  // The route is /data/draft/[...file].json: the extension is in the pattern, so the dev server serves it as a file.
+  return draftIndexEntries(buildDraftIndexFiles(sources)).map(([path, json]) => ({ params: { file: path.replace(/\.json$/u, '') }, props: { json } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response((props as { json: string }).json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
