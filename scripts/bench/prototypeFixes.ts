@@ -14,7 +14,7 @@ export interface PrototypeFix {
 export const PROTOTYPE_FIXES: readonly PrototypeFix[] = [
   {
     name: 'corpus-json-without-spans',
-    why: 'corpus.json with shared-text spans for every provision passes V8\'s 512 M-character string limit near 1,500 documents (363 M characters at 1,000, indented). Without the shared-text data (it is in /data/reuse-index.json) it stays far below. Applied fixes (reuse matrix cap, ingest fast paths, classify memo, linear exports, Pagefind shards) are in the code now.',
+    why: 'corpus.json with shared-text spans for every provision passes V8\'s 512 M-character string limit near 1,500 documents (363 M characters at 1,000, indented). Without the shared-text data (the draft checker has it in /data/draft/) it stays far below. Applied fixes (reuse matrix cap, ingest fast paths, classify memo, linear exports, Pagefind shards) are in the code now.',
     edits: [
       { file: 'src/data/exportCorpus.ts', old: '        similar: similarProvisions(ctx.reuse, p.id),\n', new: '' },
       { file: 'src/data/exportCorpus.ts', old: '    reuse: reuseJson(ctx.reuse),\n', new: '' },

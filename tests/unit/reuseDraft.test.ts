@@ -3,7 +3,7 @@
 // counted here, independently of the index.
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
-import { draftIndexEntries } from '../../src/data/writeDraftIndex.ts';
+import { draftIndexEntries, draftSource } from '../../src/data/writeDraftIndex.ts';
 import { blockOf, DRAFT_CHECK, DraftChecker, rankCandidates } from '../../src/reuse/draftCheck.ts';
 import { buildDraftIndexFiles, commonThreshold, type DraftIndexFiles, type DraftSourceDocument } from '../../src/reuse/draftIndexFiles.ts';
 import { blockStarts, draftIndexPaths, parseDraftBlock, parseDraftMeta, parseDraftShard } from '../../src/reuse/draftIndexFormat.ts';
@@ -127,6 +127,14 @@ describe('the draft index files', () => {
     expect(() => parseDraftShard(shard, 1)).toThrow(/anchors\/1\.json: expected shard 1/);
     expect(() => parseDraftShard({ ...shard, anchors: { __proto__x: [1] } }, 0)).toThrow(/base 36/);
     expect(() => parseDraftShard({ ...shard, anchors: { a1: [-1] } }, 0)).toThrow(/provision numbers/);
+  });
+
+  it('reads what it needs from a per-document file, and names the file and what was expected when it is broken', () => {
+    const doc = { id: 'a', title: 't', jurisdiction: { name: 'j' }, provisions: [{ id: 'a/1', label: '1', url: '/documents/a/#p-1', text: 'x', themes: [] }] };
+    expect(draftSource(doc, 'a.json')).toEqual({ id: 'a', title: 't', jurisdiction: 'j', provisions: [{ id: 'a/1', label: '1', url: '/documents/a/#p-1', text: 'x' }] });
+    expect(() => draftSource(null, 'dist/data/documents/a.json')).toThrow(/dist\/data\/documents\/a\.json: expected a document with id, title, jurisdiction\.name and provisions\[\]/);
+    expect(() => draftSource({ ...doc, jurisdiction: 'j' }, 'a.json')).toThrow(/a\.json: expected a document/);
+    expect(() => draftSource({ ...doc, provisions: [{ id: 'a/1', label: '1', url: '/documents/a/#p-1' }] }, 'a.json')).toThrow(/a\.json: provisions\[0\] needs id, label, url and text/);
   });
 
   it('chooses the smallest threshold that keeps the common shingles under the limit', () => {
