@@ -15,7 +15,8 @@ export interface DistStats {
   searchDataBytes: number | null;
 }
 
-function* walk(dir: string): Generator<{ path: string; bytes: number }> {
+/** Every file under dir, with its size. */
+export function* walk(dir: string): Generator<{ path: string; bytes: number }> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);

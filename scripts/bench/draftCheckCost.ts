@@ -2,20 +2,14 @@
 // (src/reuse/draftCheck.ts) run in Node over the index files in dist, for 40 drafts that are
 // provisions of the corpus picked by a fixed stride, each check starting with an empty cache, as
 // a reader's first check does. Prints nothing; the benchmark stores the result with the build's.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DraftChecker } from '../../src/reuse/draftCheck.ts';
 import { blockStarts, draftIndexPaths, parseDraftBlock, parseDraftMeta } from '../../src/reuse/draftIndexFormat.ts';
 import { percentile } from '../../src/bench/percentile.ts';
 import type { DraftCheckCost } from '../../src/bench/benchResult.ts';
-
-function* walk(dir: string): Generator<string> {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) yield* walk(join(dir, e.name));
-    else yield join(dir, e.name);
-  }
-}
+import { walk } from './distStats.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -24,7 +18,7 @@ export async function draftCheckCost(distDir: string, checks = 40): Promise<Draf
   let bytes = 0;
   let files = 0;
   for (const f of walk(dir)) {
-    bytes += statSync(f).size;
+    bytes += f.bytes;
     files += 1;
   }
   const metaRaw = readFileSync(join(dir, draftIndexPaths.meta));

@@ -3,8 +3,8 @@
 // downloads only the parts its draft needs (src/reuse/draftIndexFormat.ts).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { blockStarts, draftIndexPaths } from '../reuse/draftIndexFormat.ts';
-import { draftIndexFiles, type DraftIndexFiles, type DraftSourceDocument } from '../reuse/draftIndexFiles.ts';
+import { blockStarts } from '../reuse/draftIndexFormat.ts';
+import { draftIndexFiles, type DraftSourceDocument } from '../reuse/draftIndexFiles.ts';
 import { DOCUMENTS_DIR, splitTables, TABLES_FILE } from './assembleExports.ts';
 
 export const DRAFT_INDEX_DIR = 'draft';
@@ -24,15 +24,6 @@ export function draftSource(data: unknown, file: string): DraftSourceDocument {
       return { id: r.id as string, label: r.label as string, url: r.url as string, text: r.text as string };
     }),
   };
-}
-
-/** Every file of the index by its path inside the index folder, as JSON text. */
-export function draftIndexEntries(files: DraftIndexFiles): [path: string, json: string][] {
-  return [
-    [draftIndexPaths.meta, JSON.stringify(files.meta)],
-    ...files.shards.map((s): [string, string] => [draftIndexPaths.shard(s.shard), JSON.stringify(s)]),
-    ...files.blocks.map((b, n): [string, string] => [draftIndexPaths.block(n), JSON.stringify(b)]),
-  ];
 }
 
 export async function writeDraftIndex(dataDir: string): Promise<{ documents: number; blocks: number; provisions: number; shards: number; commonMinDf: number; files: number; bytes: number }> {

@@ -5,7 +5,7 @@
 //   2. the best candidates → their blocks (text, and the document frequency of their rarer shingles);
 //   3. the score and the shared passages (draftScore.ts).
 // Used by the page (src/scripts/draft.ts) with fetch, and by tests and benchmarks with files on disk.
-import { anchorSlot, blockStarts, draftIndexPaths, parseDraftBlock, parseDraftMeta, parseDraftShard, type DraftBlockFile, type DraftIndexMeta, type DraftProvisionRow } from './draftIndexFormat.ts';
+import { anchorSlot, blockStarts, draftIndexPaths, parseDraftBlock, parseDraftMeta, parseDraftShard, type DraftBlockFile, type DraftIndexMeta } from './draftIndexFormat.ts';
 import { normalizeDraft, scoreDraft, type DraftScoreOptions, type ScoredCandidate } from './draftScore.ts';
 import { winnowWindow } from './params.ts';
 import { winnowAnchors } from './winnow.ts';
@@ -85,15 +85,19 @@ export class DraftChecker {
     return p as Promise<T>;
   }
 
-  /** The meta file (small): fetch it early, e.g. when the reader starts typing. */
-  ready(): Promise<DraftIndexMeta> {
+  private loaded() {
     this.meta ??= this.file(draftIndexPaths.meta, (d) => parseDraftMeta(d)).then((meta) => {
       const common = new Map<string, number>();
       frequencies(meta.common, meta.commonDf, meta.params.shingleSize, common);
       return { meta, common, provisionStart: blockStarts(meta.blockSizes) };
     });
     this.meta.catch(() => (this.meta = null));
-    return this.meta.then((m) => m.meta);
+    return this.meta;
+  }
+
+  /** The meta file (small): fetch it early, e.g. when the reader starts typing. */
+  ready(): Promise<DraftIndexMeta> {
+    return this.loaded().then((m) => m.meta);
   }
 
   private block(n: number, shingleSize: number): Promise<DraftBlockFile> {
@@ -102,8 +106,7 @@ export class DraftChecker {
   }
 
   async check(draft: string, options: DraftScoreOptions = {}): Promise<DraftMatch[]> {
-    await this.ready();
-    const { meta, common, provisionStart } = await this.meta!;
+    const { meta, common, provisionStart } = await this.loaded();
     const norm = normalizeDraft(draft);
     const anchors = draftAnchors(norm.chars, meta);
     const slots = [...anchors].map((h) => anchorSlot(h, meta.shardCount));
@@ -117,16 +120,18 @@ export class DraftChecker {
     const blocks = new Map(await Promise.all(blockNumbers.map(async (n) => [n, await this.block(n, meta.params.shingleSize)] as const)));
     const df = new Map(common);
     for (const block of blocks.values()) frequencies(block.rare, block.rareDf, meta.params.shingleSize, df);
-    const row = (p: number): { block: DraftBlockFile; row: DraftProvisionRow } => {
-      const n = blockOf(provisionStart, p);
-      const block = blocks.get(n)!;
-      const r = block.provisions[p - provisionStart[n]!];
-      if (!r) throw new Error(`draft index ${draftIndexPaths.block(n)}: expected provision ${p - provisionStart[n]!} (number ${p}), the file has ${block.provisions.length}`);
-      return { block, row: r };
-    };
-    const candidates = numbers.map((p) => ({ number: p, text: row(p).row[3] }));
+    const rows = new Map(
+      numbers.map((p) => {
+        const n = blockOf(provisionStart, p);
+        const block = blocks.get(n)!;
+        const row = block.provisions[p - provisionStart[n]!];
+        if (!row) throw new Error(`draft index ${draftIndexPaths.block(n)}: expected provision ${p - provisionStart[n]!} (number ${p}), the file has ${block.provisions.length}`);
+        return [p, { block, row }] as const;
+      }),
+    );
+    const candidates = numbers.map((p) => ({ number: p, text: rows.get(p)!.row[3] }));
     return scoreDraft(norm, candidates, (s) => df.get(s), meta.documentCount, meta.params, options).map((m) => {
-      const { block, row: [id, label, url, text] } = row(m.number);
+      const { block, row: [id, label, url, text] } = rows.get(m.number)!;
       return { ...m, provision: { id, label, url, text }, document: { id: block.id, title: block.title, jurisdiction: block.jurisdiction } };
     });
   }

@@ -185,3 +185,12 @@ export function buildDraftIndexFiles(
   }
   return out;
 }
+
+/** Every file as [path, JSON text]: what the dev server serves, and what tests read back as the browser does. */
+export function draftIndexJson(
+  sources: readonly DraftSourceDocument[],
+  params: Partial<ReuseParams> = {},
+  limits: Partial<typeof DRAFT_INDEX_LIMITS> = {},
+): [path: string, json: string][] {
+  return [...draftIndexFiles(sources, params, limits)].map((f) => [f.path, JSON.stringify(f.data)]);
+}

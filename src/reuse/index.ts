@@ -13,7 +13,7 @@ export { segmentText, type Segment } from './segments.ts';
 export { thisSideSegments, otherSideSegments, type KindSegment, type SegmentKind } from './counterpartView.ts';
 export { scoreDraft, MAX_DRAFT_LENGTH, type ScoredCandidate } from './draftScore.ts';
 export { DraftChecker, DRAFT_CHECK, type DraftMatch, type LoadJson } from './draftCheck.ts';
-export { buildDraftIndexFiles, DRAFT_INDEX_LIMITS, type DraftIndexFiles, type DraftSourceDocument } from './draftIndexFiles.ts';
+export { buildDraftIndexFiles, draftIndexFiles, draftIndexJson, DRAFT_INDEX_LIMITS, type DraftIndexFiles, type DraftSourceDocument } from './draftIndexFiles.ts';
 export { DRAFT_INDEX_FORMAT, draftIndexPaths, type DraftIndexMeta } from './draftIndexFormat.ts';
 export { similarProvisions, reuseJson, type ReuseJson, type SimilarProvisionJson } from './exportReuse.ts';
 export { pilotChecklist, practiceHeadline, CHECKLIST_PARAMS, type PilotChecklist, type ChecklistRow, type ChecklistMatch } from './pilotChecklist.ts';

@@ -3,9 +3,9 @@
 // counted here, independently of the index.
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus, loadGazetteer } from '../../src/pipeline/ingestCorpus.ts';
-import { draftIndexEntries, draftSource } from '../../src/data/writeDraftIndex.ts';
+import { draftSource } from '../../src/data/writeDraftIndex.ts';
 import { blockOf, DRAFT_CHECK, DraftChecker, rankCandidates } from '../../src/reuse/draftCheck.ts';
-import { buildDraftIndexFiles, commonThreshold, type DraftIndexFiles, type DraftSourceDocument } from '../../src/reuse/draftIndexFiles.ts';
+import { buildDraftIndexFiles, commonThreshold, draftIndexJson, type DraftSourceDocument } from '../../src/reuse/draftIndexFiles.ts';
 import { blockStarts, draftIndexPaths, parseDraftBlock, parseDraftMeta, parseDraftShard } from '../../src/reuse/draftIndexFormat.ts';
 import { MAX_DRAFT_LENGTH, normalizeDraft, scoreDraft, shingleSet } from '../../src/reuse/draftScore.ts';
 import { normalizeForReuse } from '../../src/reuse/normalizeText.ts';
@@ -19,8 +19,8 @@ const provisions = sources.flatMap((d) => d.provisions);
 const text = (id: string) => provisions.find((p) => p.id === id)!.text;
 
 /** A checker over files held in memory, as JSON text (what the browser receives), counting requests. */
-function checkerOver(files: DraftIndexFiles, fail?: (path: string) => boolean) {
-  const entries = new Map(draftIndexEntries(files));
+function checkerOver(json: [string, string][], fail?: (path: string) => boolean) {
+  const entries = new Map(json);
   return new DraftChecker(async (path) => {
     if (fail?.(path)) throw new Error(`${path}: HTTP 503`);
     const json = entries.get(path);
@@ -45,8 +45,11 @@ function oracle(draft: string) {
 const anchored = (m: { draftSpans: [number, number][] }, draft: string) => m.draftSpans.some(([s, e]) => normalizeForReuse(draft.slice(s, e)).length >= REUSE_PARAMS.minMatch);
 
 const files = buildDraftIndexFiles(sources);
+const json = draftIndexJson(sources);
 // Few common shingles, small shards: the rarer shingles' frequencies come from the blocks' files.
-const squeezed = buildDraftIndexFiles(sources, {}, { maxCommon: 200, shardPostings: 50 });
+const SQUEEZE = { maxCommon: 200, shardPostings: 50 };
+const squeezed = buildDraftIndexFiles(sources, {}, SQUEEZE);
+const squeezedJson = draftIndexJson(sources, {}, SQUEEZE);
 
 describe('the draft index files', () => {
   it('hold every provision once, in corpus order, with its text, link and document, in blocks of one document', () => {
@@ -105,8 +108,8 @@ describe('the draft index files', () => {
   });
 
   it('parse back from JSON, and the parsers reject broken files naming the file and what was expected', () => {
-    for (const [path, json] of draftIndexEntries(files)) {
-      const data = JSON.parse(json) as unknown;
+    for (const [path, text] of json) {
+      const data = JSON.parse(text) as unknown;
       if (path === draftIndexPaths.meta) expect(parseDraftMeta(data)).toEqual(files.meta);
       else if (path.startsWith('anchors/')) parseDraftShard(data, Number(path.match(/\d+/u)![0]));
       else parseDraftBlock(data, 3, path);
@@ -148,7 +151,7 @@ describe('the draft index files', () => {
 });
 
 describe('checking a pasted draft', () => {
-  const checker = checkerOver(files);
+  const checker = checkerOver(json);
 
   it.each([
     ['zhongning-2021/45', ['qiubei-2021/11']],
@@ -171,8 +174,8 @@ describe('checking a pasted draft', () => {
   });
 
   it.each([
-    ['default', files],
-    ['squeezed', squeezed],
+    ['default', json],
+    ['squeezed', squeezedJson],
   ])('%s: for every provision as a draft, agrees with scoring every provision: same scores and order, nothing missed that shares a minMatch passage', async (_, f) => {
     const c = checkerOver(f);
     let compared = 0;
@@ -213,7 +216,7 @@ describe('checking a pasted draft', () => {
   });
 
   it('returns nothing for unrelated or empty text, and fetches no shard for it', async () => {
-    const c = checkerOver(files);
+    const c = checkerOver(json);
     expect(await c.check('The quick brown fox jumps over the lazy dog.')).toEqual([]);
     expect(await c.check('')).toEqual([]);
     expect(await c.check('，。！')).toEqual([]);
@@ -221,7 +224,7 @@ describe('checking a pasted draft', () => {
   });
 
   it('fetches the meta file, at most maxAnchors shards and the candidates\' blocks, each once', async () => {
-    const c = checkerOver(squeezed);
+    const c = checkerOver(squeezedJson);
     const long = provisions.slice(0, 40).map((p) => p.text).join('\n');
     await c.check(long);
     const shards = c.requested.filter((p) => p.startsWith('anchors/'));
@@ -248,10 +251,19 @@ describe('checking a pasted draft', () => {
 
   it('reports a failed file and fetches it again on the next check', async () => {
     let down = true;
-    const c = checkerOver(files, (path) => down && path.startsWith('anchors/'));
+    const c = checkerOver(json, (path) => down && path.startsWith('anchors/'));
     await expect(c.check(text('zhongning-2021/45'))).rejects.toThrow(/anchors\/\d+\.json: HTTP 503/);
     down = false;
     expect((await c.check(text('zhongning-2021/45')))[0]!.provision.id).toBe('zhongning-2021/45');
+  });
+
+  it('reports a block that holds fewer provisions than the meta file says, naming the file', async () => {
+    const tampered = json.map(([path, text]): [string, string] => {
+      if (!path.startsWith('provisions/')) return [path, text];
+      const block = JSON.parse(text) as { provisions: unknown[] };
+      return [path, JSON.stringify({ ...block, provisions: block.provisions.slice(0, 1) })];
+    });
+    await expect(checkerOver(tampered).check(text('zhongning-2021/45'))).rejects.toThrow(/draft index provisions\/\d+\.json: expected provision \d+ \(number \d+\), the file has 1/);
   });
 
   it('ranks candidates by anchor weight: one rare anchor outweighs several held by many', () => {

@@ -3,8 +3,7 @@
 // pages (src/data/writeDraftIndex.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allDocuments, allProvisions } from '../../lib/collections.ts';
-import { buildDraftIndexFiles } from '../../reuse/draftIndexFiles.ts';
-import { draftIndexEntries } from '../writeDraftIndex.ts';
+import { draftIndexJson } from '../../reuse/draftIndexFiles.ts';
 
 export const getStaticPaths = (async () => {
   const provisions = await allProvisions();
@@ -15,7 +14,7 @@ export const getStaticPaths = (async () => {
     provisions: provisions.filter((p) => p.docId === d.id),
   }));
   // The route is /data/draft/[...file].json: the extension is in the pattern, so the dev server serves it as a file.
-  return draftIndexEntries(buildDraftIndexFiles(sources)).map(([path, json]) => ({ params: { file: path.replace(/\.json$/u, '') }, props: { json } }));
+  return draftIndexJson(sources).map(([path, json]) => ({ params: { file: path.replace(/\.json$/u, '') }, props: { json } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response((props as { json: string }).json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
