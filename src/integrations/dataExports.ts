@@ -24,7 +24,8 @@ export default function dataExportsIntegration(): AstroIntegration {
         const done = await workerTask<Awaited<ReturnType<typeof assembleExports>>>(new URL('../data/assembleExportsWorker.ts', import.meta.url), { dataDir }, 'downloads');
         const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
         logger.info(`data/corpus.json (${mb(done.jsonBytes)} MB) and data/provisions.csv (${mb(done.csvBytes)} MB) from ${done.documents} documents in ${Math.round(performance.now() - t0)} ms`);
-        // After the downloads, not beside them: each worker holds a corpus' worth of text.
+        // After the downloads, not beside them: both read every per-document file, and side by side they
+        // took as long as one after the other (scripts/bench/findings.md).
         const t1 = performance.now();
         const draft = await workerTask<Awaited<ReturnType<typeof writeDraftIndex>>>(new URL('../data/draftIndexWorker.ts', import.meta.url), { dataDir }, 'draft index');
         logger.info(

@@ -3,7 +3,7 @@
 import { normalizeForReuse } from './normalizeText.ts';
 import { REUSE_PARAMS, type ReuseParams } from './params.ts';
 import { prepareCorpus, type ReuseItem } from './prepareCorpus.ts';
-import { anchorSlot, DRAFT_INDEX_FORMAT, draftIndexPaths, type DraftAnchorShard, type DraftBlockFile, type DraftIndexMeta } from './draftIndexFormat.ts';
+import { anchorShard, anchorSlot, DRAFT_INDEX_FORMAT, draftIndexPaths, type DraftAnchorShard, type DraftBlockFile, type DraftIndexMeta } from './draftIndexFormat.ts';
 
 export interface DraftSourceDocument {
   id: string;
@@ -96,8 +96,9 @@ export function* draftIndexFiles(
   let shardCount = 1;
   while (shardCount < lim.maxShards && shardCount * lim.shardPostings < kept) shardCount *= 2;
 
-  let blockSizes = '';
-  for (const d of sources) for (let first = 0; first < d.provisions.length; first += lim.blockSize) blockSizes += Math.min(lim.blockSize, d.provisions.length - first).toString(36);
+  // Blocks: up to blockSize consecutive provisions of one document; the meta file lists their sizes.
+  const blockList = sources.flatMap((d) => Array.from({ length: Math.ceil(d.provisions.length / lim.blockSize) }, (_, b) => ({ d, rows: d.provisions.slice(b * lim.blockSize, (b + 1) * lim.blockSize) })));
+  const blockSizes = blockList.map((b) => b.rows.length.toString(36)).join('');
   yield {
     kind: 'meta',
     path: draftIndexPaths.meta,
@@ -116,14 +117,14 @@ export function* draftIndexFiles(
 
   // Postings grouped by shard (a counting sort, in provision order within each shard), then one shard at a time.
   const shardStart = new Int32Array(shardCount + 1);
-  for (const h of anchors) shardStart[(h % shardCount) + 1] = shardStart[(h % shardCount) + 1]! + 1;
+  for (const h of anchors) shardStart[anchorShard(h, shardCount) + 1] = shardStart[anchorShard(h, shardCount) + 1]! + 1;
   for (let s = 0; s < shardCount; s += 1) shardStart[s + 1] = shardStart[s + 1]! + shardStart[s]!;
   const fill = shardStart.slice(0, shardCount);
   const postingHash = new Uint32Array(anchors.length);
   const postingItem = new Int32Array(anchors.length);
   for (let i = 0; i < size; i += 1) {
     for (let a = anchorStart[i]!; a < anchorStart[i + 1]!; a += 1) {
-      const at = fill[anchors[a]! % shardCount]!++;
+      const at = fill[anchorShard(anchors[a]!, shardCount)]!++;
       postingHash[at] = anchors[a]!;
       postingItem[at] = i;
     }
@@ -141,33 +142,29 @@ export function* draftIndexFiles(
   }
 
   let n = 0;
-  let block = 0;
-  for (const d of sources) {
-    for (let first = 0; first < d.provisions.length; first += lim.blockSize) {
-      const rows = d.provisions.slice(first, first + lim.blockSize);
-      const rare = new Set<number>();
-      for (let i = n; i < n + rows.length; i += 1) {
-        for (let s = setStart[i]!; s < setStart[i + 1]!; s += 1) {
-          const id = setIds[s]!;
-          if (df[id]! >= 2 && df[id]! < threshold) rare.add(id);
-        }
+  for (const [block, { d, rows }] of blockList.entries()) {
+    const rare = new Set<number>();
+    for (let i = n; i < n + rows.length; i += 1) {
+      for (let s = setStart[i]!; s < setStart[i + 1]!; s += 1) {
+        const id = setIds[s]!;
+        if (df[id]! >= 2 && df[id]! < threshold) rare.add(id);
       }
-      n += rows.length;
-      const ids = [...rare].sort(byName);
-      yield {
-        kind: 'block',
-        path: draftIndexPaths.block(block++),
-        data: {
-          format: DRAFT_INDEX_FORMAT,
-          id: d.id,
-          title: d.title,
-          jurisdiction: d.jurisdiction,
-          provisions: rows.map((r) => [r.id, r.label, r.url, r.text]),
-          rare: ids.map((id) => names[id]).join(''),
-          rareDf: ids.map((id) => df[id]!),
-        },
-      };
     }
+    n += rows.length;
+    const ids = [...rare].sort(byName);
+    yield {
+      kind: 'block',
+      path: draftIndexPaths.block(block),
+      data: {
+        format: DRAFT_INDEX_FORMAT,
+        id: d.id,
+        title: d.title,
+        jurisdiction: d.jurisdiction,
+        provisions: rows.map((r) => [r.id, r.label, r.url, r.text]),
+        rare: ids.map((id) => names[id]).join(''),
+        rareDf: ids.map((id) => df[id]!),
+      },
+    };
   }
 }
 

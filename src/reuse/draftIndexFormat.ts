@@ -64,8 +64,11 @@ export function blockStarts(blockSizes: string): number[] {
 
 /** An anchor's place: its shard and its key there. */
 export function anchorSlot(hash: number, shardCount: number): { shard: number; key: string } {
-  return { shard: hash % shardCount, key: Math.floor(hash / shardCount).toString(36) };
+  return { shard: anchorShard(hash, shardCount), key: Math.floor(hash / shardCount).toString(36) };
 }
+
+/** The shard of an anchor hash (without its key: the builder sorts millions of postings by it). */
+export const anchorShard = (hash: number, shardCount: number): number => hash % shardCount;
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;

@@ -6,13 +6,9 @@ import { allDocuments, allProvisions } from '../../lib/collections.ts';
 import { draftIndexJson } from '../../reuse/draftIndexFiles.ts';
 
 export const getStaticPaths = (async () => {
-  const provisions = await allProvisions();
-  const sources = (await allDocuments()).map((d) => ({
-    id: d.id,
-    title: d.title,
-    jurisdiction: d.jurisdiction.name,
-    provisions: provisions.filter((p) => p.docId === d.id),
-  }));
+  // Provisions grouped once, not filtered per document (quadratic on a large corpus).
+  const byDocument = Map.groupBy(await allProvisions(), (p) => p.docId);
+  const sources = (await allDocuments()).map((d) => ({ id: d.id, title: d.title, jurisdiction: d.jurisdiction.name, provisions: byDocument.get(d.id) ?? [] }));
   // The route is /data/draft/[...file].json: the extension is in the pattern, so the dev server serves it as a file.
   return draftIndexJson(sources).map(([path, json]) => ({ params: { file: path.replace(/\.json$/u, '') }, props: { json } }));
 }) satisfies GetStaticPaths;
